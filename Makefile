@@ -1,0 +1,62 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format migrations-check lock bench clean
+
+help:
+	@echo "make run     install, migrate, seed the demo and serve http://$(HOST):$(PORT) with a Celery worker and beat"
+	@echo "make test    install the test tools and run the whole test suite"
+	@echo "make lint    ruff and the migrations check"
+	@echo "make lock    re-pin requirements/*.txt from pyproject.toml"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the pins or the project's packages change.
+$(VENV)/.installed-base: requirements/base.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements/base.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@rm -f $(VENV)/.installed-test
+	@touch $@
+
+$(VENV)/.installed-test: requirements/test.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $(VENV)/.installed-base $@
+
+run: $(VENV)/.installed-base
+	@mkdir -p var/celery var/cache
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	@echo "Serving http://$(HOST):$(PORT)/ with a Celery worker and beat. Ctrl-C stops all three."
+	@trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
+	$(BIN)/celery -A config worker --loglevel=INFO --concurrency=2 & \
+	$(BIN)/celery -A config beat --loglevel=INFO --pidfile= & \
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-test
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --quiet -o requirements/base.txt
+	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --quiet -o requirements/test.txt
+
+clean:
+	rm -rf $(VENV) var staticfiles

@@ -1,0 +1,90 @@
+"""Demo organisation and one account per role, for `manage.py seed_demo`.
+
+Idempotent: an account that exists is left as it is (its password included).
+"""
+
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale
+
+from .models import AgeBand, Audience, Organisation, Role, User
+from .services import organisation_add_member, user_create
+
+DEMO_ORGANISATION_SLUG = "demo-network"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role_label: str
+    username: str
+    email: str
+    display_name: str
+    audience: str
+    age_band: str
+    roles: tuple[str, ...] = (Role.MEMBER,)
+    wagtail_groups: tuple[str, ...] = ()
+    is_staff: bool = False
+    is_superuser: bool = False
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("parent", "demo-parent", "parent@demo.example", "Pat (parent)",
+                Audience.PARENT, AgeBand.ADULT),
+    DemoAccount("teacher", "demo-teacher", "teacher@demo.example", "Tess (teacher)",
+                Audience.TEACHER, AgeBand.ADULT),
+    # Young people have a username and no e-mail address.
+    DemoAccount("peer mentor", "demo-mentor", "", "Milo", Audience.PEER_MENTOR,
+                AgeBand.AGE_15_17),
+    DemoAccount("coach", "demo-coach", "coach@demo.example", "Chris (coach)",
+                Audience.TEACHER, AgeBand.ADULT, roles=(Role.COACH,)),
+    DemoAccount("safeguarding lead", "demo-lead", "lead@demo.example", "Sam (safeguarding lead)",
+                Audience.TEACHER, AgeBand.ADULT, roles=(Role.SAFEGUARDING_LEAD,)),
+    DemoAccount("content editor", "demo-editor", "editor@demo.example", "Eddie (editor)",
+                Audience.TEACHER, AgeBand.ADULT, roles=(Role.CONTENT_EDITOR,),
+                wagtail_groups=("Editors",)),
+    DemoAccount("young learner", "demo-pupil", "", "Robin", Audience.YOUNG_LEARNER,
+                AgeBand.AGE_12_14),
+    DemoAccount("organisation admin", "demo-admin", "admin@demo.example", "Alex (admin)",
+                Audience.TEACHER, AgeBand.ADULT, roles=(Role.ORG_ADMIN,), is_staff=True,
+                is_superuser=True),
+)
+
+
+@transaction.atomic
+def seed(*, password: str, log=print) -> None:
+    """Create the locales, the demo organisation and the demo accounts that are missing."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+    organisation, _ = Organisation.objects.get_or_create(
+        slug=DEMO_ORGANISATION_SLUG,
+        defaults={"name": "Demo Child Protection Network", "country": "NL"},
+    )
+    for account in DEMO_ACCOUNTS:
+        user = User.objects.filter(username=account.username).first()
+        if user is None:
+            user = user_create(
+                username=account.username,
+                password=password,
+                email=account.email,
+                display_name=account.display_name,
+                audience=account.audience,
+                age_band=account.age_band,
+                country="NL",
+                is_staff=account.is_staff,
+                is_superuser=account.is_superuser,
+            )
+            if account.email:
+                EmailAddress.objects.create(
+                    user=user, email=account.email, verified=True, primary=True
+                )
+        for role in account.roles:
+            organisation_add_member(organisation=organisation, user=user, role=role)
+        for group_name in account.wagtail_groups:
+            user.groups.add(Group.objects.get(name=group_name))
+        login = account.email or account.username
+        log(f"  {account.role_label:<20} {login}")

@@ -1,0 +1,43 @@
+import zoneinfo
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Audience, Profile
+
+
+class SignupForm(forms.Form):
+    """Extra fields on allauth's sign-up form (adults only: young people join with a code)."""
+
+    display_name = forms.CharField(
+        label=_("Display name"),
+        max_length=60,
+        required=False,
+        help_text=_("Optional. The name shown on your certificates. A first name is enough."),
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+    audience = forms.ChoiceField(
+        label=_("I am a"),
+        choices=[
+            (Audience.PARENT, Audience.PARENT.label),
+            (Audience.TEACHER, Audience.TEACHER.label),
+        ],
+        initial=Audience.PARENT,
+        required=False,
+    )
+
+    def signup(self, request, user):
+        """Profile fields are saved by AccountAdapter.save_user."""
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = ["display_name", "language", "country", "time_zone"]
+        widgets = {"display_name": forms.TextInput(attrs={"autocomplete": "nickname"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].widget = forms.Select(
+            choices=[(name, name) for name in sorted(zoneinfo.available_timezones())]
+        )

@@ -1,0 +1,176 @@
+import zoneinfo
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class User(AbstractUser):
+    """A person who uses the platform.
+
+    Adults sign in with a verified e-mail address. Young learners who join a class
+    or mentor group with a code have only a username: e-mail is optional here, but
+    unique (case-insensitively) when given.
+    """
+
+    email = models.EmailField(_("email address"), blank=True)
+
+    objects = UserManager()
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                condition=~models.Q(email=""),
+                name="accounts_user_email_unique_ci",
+                violation_error_message=_("A user with this e-mail address already exists."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.get_display_name()
+
+    def get_display_name(self) -> str:
+        profile = getattr(self, "profile", None)
+        if profile is not None and profile.display_name:
+            return profile.display_name
+        return self.username
+
+    @property
+    def can_enter_admin(self) -> bool:
+        """Whether this user may reach the Wagtail or Django admin."""
+        return self.is_active and (
+            self.is_staff or self.is_superuser or self.has_perm("wagtailadmin.access_admin")
+        )
+
+
+class Audience(models.TextChoices):
+    PARENT = "parent", _("Parent or caregiver")
+    TEACHER = "teacher", _("Teacher or professional")
+    PEER_MENTOR = "peer_mentor", _("Peer mentor")
+    YOUNG_LEARNER = "young_learner", _("Young learner")
+
+
+class AgeBand(models.TextChoices):
+    """Broad age bands: the platform never stores a birth date."""
+
+    AGE_5_7 = "5-7", _("5 to 7")
+    AGE_8_11 = "8-11", _("8 to 11")
+    AGE_12_14 = "12-14", _("12 to 14")
+    AGE_15_17 = "15-17", _("15 to 17")
+    ADULT = "18+", _("18 or older")
+
+    @classmethod
+    def youth_values(cls) -> set[str]:
+        return {cls.AGE_5_7, cls.AGE_8_11, cls.AGE_12_14, cls.AGE_15_17}
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(_("%(value)s is not a known time zone."), params={"value": value})
+
+
+class Profile(models.Model):
+    """What the platform needs to know about a user, and no more."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(
+        _("display name"),
+        max_length=60,
+        blank=True,
+        help_text=_("The name others see. A nickname is fine."),
+    )
+    audience = models.CharField(
+        _("I am a"), max_length=20, choices=Audience.choices, default=Audience.PARENT
+    )
+    age_band = models.CharField(
+        _("age band"), max_length=5, choices=AgeBand.choices, default=AgeBand.ADULT
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    country = CountryField(_("country"), blank=True)
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
+    )
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+
+    def __str__(self):
+        return self.display_name or str(self.user_id)
+
+    @property
+    def is_young_person(self) -> bool:
+        return self.age_band in AgeBand.youth_values()
+
+
+class Organisation(models.Model):
+    """A member organisation: it owns classes, mentor groups, coaches and a safeguarding lead."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    country = CountryField(_("country"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="Membership",
+        related_name="organisations",
+        verbose_name=_("members"),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+
+class Role(models.TextChoices):
+    MEMBER = "member", _("Member")
+    COACH = "coach", _("Coach")
+    SAFEGUARDING_LEAD = "safeguarding_lead", _("Safeguarding lead")
+    CONTENT_EDITOR = "content_editor", _("Content editor")
+    ORG_ADMIN = "org_admin", _("Organisation admin")
+
+
+class Membership(models.Model):
+    """One role a user holds in an organisation; a user may hold several."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("organisation"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("user"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "user", "role"], name="accounts_membership_unique_role"
+            ),
+        ]
+        indexes = [models.Index(fields=["organisation", "role"])]
+
+    def __str__(self):
+        return f"{self.user} · {self.get_role_display()} · {self.organisation}"

@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView, TemplateView
+from django.views.i18n import set_language
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from . import views
+
+# Everyone signs in through allauth (e-mail verification, rate limits, two-factor
+# authentication), so the admins' own login pages send people there.
+login_redirect = RedirectView.as_view(pattern_name="account_login", query_string=True)
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("admin/login/", login_redirect),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/login/", login_redirect),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("help/", TemplateView.as_view(template_name="help.html"), name="help"),
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    # Wagtail's page tree serves everything else, the home page included.
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

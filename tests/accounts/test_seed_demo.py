@@ -1,0 +1,78 @@
+import pytest
+from allauth.account.models import EmailAddress
+from django.apps import apps
+from django.core.management import CommandError, call_command
+from django.test import Client
+
+from accounts.models import Membership, Organisation, Profile, Role, User
+
+pytestmark = pytest.mark.django_db
+
+ROLES = {"parent", "teacher", "peer mentor", "coach", "safeguarding lead", "content editor",
+         "young learner"}
+
+
+def _snapshot():
+    """Every row of our own models and of the tables seed_demo touches, as plain values."""
+    snapshot = {}
+    for model in [User, Profile, Organisation, Membership, EmailAddress,
+                  apps.get_model("wagtailcore", "Locale")]:
+        snapshot[model._meta.label] = sorted(
+            tuple(sorted(row.items())) for row in model.objects.values()
+        )
+    snapshot["groups"] = sorted(User.groups.through.objects.values_list("user_id", "group_id"))
+    return snapshot
+
+
+def test_seed_demo_twice_gives_the_same_rows(settings, capsys):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    first = _snapshot()
+
+    call_command("seed_demo")
+
+    assert _snapshot() == first
+    assert User.objects.count() >= len(ROLES)
+
+
+def test_seed_demo_creates_one_account_per_role_that_can_sign_in(settings, capsys):
+    settings.DEBUG = True
+    call_command("seed_demo", password="Demo-Secret-Phrase-1")
+    out = capsys.readouterr().out
+
+    assert "Demo-Secret-Phrase-1" in out
+    for role in ROLES:
+        assert role in out
+    organisation = Organisation.objects.get()
+    roles = set(Membership.objects.filter(organisation=organisation).values_list("role", flat=True))
+    assert {Role.COACH, Role.SAFEGUARDING_LEAD, Role.CONTENT_EDITOR} <= roles
+
+    for login in ["parent@demo.example", "demo-pupil", "demo-mentor", "editor@demo.example"]:
+        client = Client()
+        response = client.post(
+            "/en/accounts/login/", {"login": login, "password": "Demo-Secret-Phrase-1"}
+        )
+        assert response.status_code == 302, login
+        assert "_auth_user_id" in client.session, login
+
+    pupil = User.objects.get(username="demo-pupil")
+    assert pupil.email == ""
+    assert pupil.profile.age_band == "12-14"
+    assert User.objects.get(username="demo-editor").can_enter_admin
+
+
+def test_seed_demo_refuses_to_run_when_debug_is_off(settings):
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_demo")
+
+    assert not User.objects.exists()
+
+
+def test_seed_demo_runs_with_debug_off_when_forced(settings, capsys):
+    settings.DEBUG = False
+
+    call_command("seed_demo", "--force")
+
+    assert User.objects.filter(username="demo-parent").exists()

@@ -1,0 +1,52 @@
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _is_stdlib(module_file: str) -> bool:
+    return Path(module_file).resolve().is_relative_to(Path(sysconfig.get_paths()["stdlib"]))
+
+
+def test_import_platform_gives_the_standard_library_module():
+    import platform
+
+    assert _is_stdlib(platform.__file__)
+    assert platform.python_version().startswith("3.11")
+    assert not (ROOT / "platform" / "__init__.py").exists()
+
+
+def test_platform_apps_import_by_their_own_names_in_a_fresh_interpreter():
+    # What manage.py, celery and gunicorn see: our apps importable, `platform` untouched.
+    code = (
+        "import platform, config, accounts, courses, quizzes; "
+        "print(platform.__file__); print(platform.system())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd="/", capture_output=True, text=True, check=True
+    )
+    platform_file = result.stdout.splitlines()[0]
+    assert _is_stdlib(platform_file)
+
+
+def test_compose_runs_web_worker_and_beat_from_one_image_with_the_same_settings():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    services = compose["services"]
+    assert {"web", "worker", "beat", "postgres", "redis"} <= set(services)
+
+    app_services = [services[name] for name in ("web", "worker", "beat")]
+    assert len({(s.get("image"), s.get("build")) for s in app_services}) == 1
+    assert {s["environment"]["DJANGO_SETTINGS_MODULE"] for s in app_services} == {
+        "config.settings.production"
+    }
+    assert "gunicorn" in services["web"]["command"]
+    assert "worker" in services["worker"]["command"]
+    assert "beat" in services["beat"]["command"]
+    for name, service in services.items():
+        assert "healthcheck" in service, f"{name} has no health check"
+    assert {"postgres-data", "redis-data"} <= set(compose["volumes"])
+    assert (ROOT / "Dockerfile").exists()
