@@ -26,15 +26,18 @@ def test_user_changes_display_name_language_and_time_zone(client, parent):
 
     response = client.post(
         "/en/accounts/profile/",
-        {"display_name": "Pat", "language": "nl", "country": "BE",
-         "time_zone": "Europe/Brussels"},
+        {"display_name": "Pat", "language": "nl", "country": "BE", "time_zone": "Europe/Brussels"},
     )
 
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == "/nl/accounts/profile/"
     parent.profile.refresh_from_db()
-    assert (parent.profile.display_name, parent.profile.language, parent.profile.country.code,
-            parent.profile.time_zone) == ("Pat", "nl", "BE", "Europe/Brussels")
+    assert (
+        parent.profile.display_name,
+        parent.profile.language,
+        parent.profile.country.code,
+        parent.profile.time_zone,
+    ) == ("Pat", "nl", "BE", "Europe/Brussels")
 
 
 def test_unknown_time_zone_is_a_form_error(client, parent):

@@ -8,15 +8,28 @@ from accounts.models import Membership, Organisation, Profile, Role, User
 
 pytestmark = pytest.mark.django_db
 
-ROLES = {"parent", "teacher", "peer mentor", "coach", "safeguarding lead", "content editor",
-         "young learner"}
+ROLES = {
+    "parent",
+    "teacher",
+    "peer mentor",
+    "coach",
+    "safeguarding lead",
+    "content editor",
+    "young learner",
+}
 
 
 def _snapshot():
     """Every row of our own models and of the tables seed_demo touches, as plain values."""
     snapshot = {}
-    for model in [User, Profile, Organisation, Membership, EmailAddress,
-                  apps.get_model("wagtailcore", "Locale")]:
+    for model in [
+        User,
+        Profile,
+        Organisation,
+        Membership,
+        EmailAddress,
+        apps.get_model("wagtailcore", "Locale"),
+    ]:
         snapshot[model._meta.label] = sorted(
             tuple(sorted(row.items())) for row in model.objects.values()
         )

@@ -70,8 +70,7 @@ def test_unverified_user_cannot_log_in_until_the_address_is_verified(client):
 def test_young_learner_logs_in_with_a_username_and_no_email(client, password):
     from accounts.services import user_create
 
-    user_create(username="robin-7", password=password, age_band="12-14",
-                audience="young_learner")
+    user_create(username="robin-7", password=password, age_band="12-14", audience="young_learner")
 
     response = client.post(LOGIN_URL, {"login": "robin-7", "password": password})
 
@@ -94,8 +93,10 @@ def test_password_reset_lets_the_user_log_in_with_the_new_password(client, paren
     assert response.status_code == HTTPStatus.FOUND
 
     fresh = Client()
-    assert fresh.post(LOGIN_URL, {"login": parent.email, "password": new_password}).status_code \
+    assert (
+        fresh.post(LOGIN_URL, {"login": parent.email, "password": new_password}).status_code
         == HTTPStatus.FOUND
+    )
     assert fresh.session["_auth_user_id"] == str(parent.pk)
 
 

@@ -46,9 +46,7 @@ def test_arabic_pages_are_right_to_left(client):
 
 
 def test_language_switcher_moves_to_the_same_page_in_the_chosen_language(client):
-    response = client.post(
-        "/i18n/setlang/", {"language": "de", "next": "/en/accounts/login/"}
-    )
+    response = client.post("/i18n/setlang/", {"language": "de", "next": "/en/accounts/login/"})
 
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == "/de/accounts/login/"

@@ -14,7 +14,9 @@ PRODUCTION_ENV = {
 
 
 def _manage(*args, env):
-    base_env = {k: v for k, v in os.environ.items() if k not in REQUIRED}
+    # Only what a production host would have: none of the test run's own switches.
+    excluded = {*REQUIRED, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    base_env = {k: v for k, v in os.environ.items() if k not in excluded}
     base_env["DJANGO_SETTINGS_MODULE"] = "config.settings.production"
     return subprocess.run(
         [sys.executable, "manage.py", *args],
