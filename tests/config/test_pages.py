@@ -60,6 +60,15 @@ def test_security_headers_are_sent(client):
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
+def test_learner_pages_allow_no_inline_scripts_but_the_admin_may(client, staff_user):
+    learner_policy = client.get("/en/")["Content-Security-Policy"]
+    client.force_login(staff_user)
+    admin_policy = client.get("/admin/")["Content-Security-Policy"]
+
+    assert "script-src 'self';" in learner_policy
+    assert "'unsafe-inline'" in admin_policy.split("script-src")[1].split(";")[0]
+
+
 def test_admin_and_django_admin_are_mounted(client, staff_user):
     client.force_login(staff_user)
 
