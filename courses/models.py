@@ -1,7 +1,22 @@
+from django.conf import settings
+from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import ModuleBodyBlock, OutcomesBlock
+
+
+class Audience(models.TextChoices):
+    """Who a course is for; the values are the catalogue's ?audience= filter."""
+
+    PARENTS = "parents", _("Parents and caregivers")
+    TEACHERS = "teachers", _("Teachers and professionals")
+    MENTORS = "mentors", _("Peer mentors")
+    YOUNG_LEARNERS = "young-learners", _("Young learners")
 
 
 class HomePage(Page):
@@ -17,7 +32,234 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage", "courses.GlossaryPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
+
+
+class CourseIndexPage(Page):
+    """The catalogue at /<lang>/courses/: every course in the visitor's language."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalogue_for_request
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_for_request(request=request, catalogue=self))
+        return context
+
+
+class CoursePage(Page):
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
+    summary = models.TextField(_("summary"), max_length=600)
+    outcomes = StreamField(OutcomesBlock(), verbose_name=_("learning outcomes"), blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=30)
+    gives_certificate = models.BooleanField(_("gives a certificate"), default=True)
+    age_band = models.CharField(
+        _("age band"),
+        max_length=5,
+        blank=True,
+        choices=[
+            ("5-7", _("5 to 7")),
+            ("8-11", _("8 to 11")),
+            ("12-14", _("12 to 14")),
+            ("15-17", _("15 to 17")),
+        ],
+        help_text=_("For young learners' courses: the age the material is written for."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("outcomes"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("audience"), FieldPanel("age_band")]),
+                FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("gives_certificate")]),
+            ],
+            heading=_("Course details"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("audience"),
+        index.FilterField("locale_id"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = self.modules()
+        return context
+
+    def modules(self):
+        return (
+            ModulePage.objects.child_of(self)
+            .live()
+            .specific(defer=True)
+            .only(
+                "id",
+                "title",
+                "url_path",
+                "slug",
+                "estimated_minutes",
+                "summary",
+                "path",
+                "depth",
+                "locale_id",
+            )
+        )
+
+
+class ModulePage(Page):
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=10)
+    body = StreamField(ModuleBodyBlock(), verbose_name=_("body"))
+    easy_read_body = StreamField(
+        ModuleBodyBlock(),
+        verbose_name=_("easy-read body"),
+        blank=True,
+        help_text=_(
+            "Optional. The same module in short sentences and plain words. Learners can "
+            "switch to it, and the site remembers their choice."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("summary"), FieldPanel("estimated_minutes")]),
+        FieldPanel("body"),
+        FieldPanel("easy_read_body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("module")
+
+    @cached_property
+    def has_easy_read(self) -> bool:
+        return bool(self.easy_read_body)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import module_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(module_context(request=request, module=self))
+        return context
+
+
+class GlossaryPage(Page):
+    """Every glossary term with its explanation. Exempt from the terminology warning."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("glossary page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        terms = GlossaryTerm.objects.filter(locale_id=self.locale_id).order_by("term")
+        context["terms_by_usage"] = [
+            (label, [term for term in terms if term.usage == usage])
+            for usage, label in GlossaryTerm.Usage.choices
+        ]
+        return context
+
+
+class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A term classed use / use with care / avoid, as in the Luxembourg Guidelines."""
+
+    class Usage(models.TextChoices):
+        USE = "use", _("Use")
+        CARE = "care", _("Use with care")
+        AVOID = "avoid", _("Avoid")
+
+    term = models.CharField(_("term"), max_length=120)
+    usage = models.CharField(_("usage"), max_length=5, choices=Usage.choices)
+    preferred = models.CharField(
+        _("preferred alternative"),
+        max_length=250,
+        blank=True,
+        help_text=_("For terms to avoid or use with care: what to say instead."),
+    )
+    explanation = models.TextField(_("explanation"))
+    variants = models.TextField(
+        _("other forms"),
+        blank=True,
+        help_text=_("Other spellings or short forms, one per line. Plurals are found anyway."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("term"), FieldPanel("usage")]),
+        FieldPanel("preferred"),
+        FieldPanel("explanation"),
+        FieldPanel("variants"),
+    ]
+    search_fields = [index.SearchField("term"), index.AutocompleteField("term")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["term"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "term"], name="courses_glossaryterm_unique"),
+        ]
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def forms(self) -> list[str]:
+        return [self.term, *(line.strip() for line in self.variants.splitlines() if line.strip())]
+
+    @property
+    def anchor(self) -> str:
+        from django.utils.text import slugify
+
+        return f"term-{slugify(self.term)}"
+
+
+class Reflection(models.Model):
+    """A learner's answer to a reflection prompt. Only that learner ever sees it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections"
+    )
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="reflections")
+    block_id = models.CharField(max_length=64)
+    text = models.TextField(_("your thoughts"), max_length=5000)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("reflection")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module", "block_id"], name="courses_reflection_one_per_prompt"
+            )
+        ]
+
+    def __str__(self):
+        return f"reflection {self.pk}"

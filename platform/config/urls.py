@@ -2,11 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView, TemplateView
+from django.views.generic import RedirectView
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from safeguarding import views as safeguarding_views
 
 from . import views
 
@@ -30,8 +32,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("help/", TemplateView.as_view(template_name="help.html"), name="help"),
+    path("help/", safeguarding_views.help_page, name="help"),
     path("accounts/", include("accounts.urls")),
+    path("learn/", include("courses.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree serves everything else, the home page included.
     path("", include(wagtail_urls)),

@@ -9,6 +9,7 @@ from pathlib import Path
 import environ
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds import oembed_providers
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 VAR_DIR = BASE_DIR / "var"
@@ -26,8 +27,9 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # Ours first, so that our templates and translations win.
     "accounts",
-    "courses",
+    "safeguarding",
     "quizzes",
+    "courses",
     # Wagtail and wagtail-localize (its locales app replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -238,6 +240,18 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Courses: video embeds only from these hosts (they must have an oEmbed finder).
+COURSES_VIDEO_PROVIDERS = {"youtube.com", "youtu.be", "m.youtube.com", "vimeo.com"}
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [
+            oembed_providers.youtube,
+            oembed_providers.vimeo,
+        ],
+    }
+]
+
 # Security -------------------------------------------------------------------
 
 SESSION_COOKIE_HTTPONLY = True
@@ -257,7 +271,12 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "frame-src": [SELF],
+        "frame-src": [
+            SELF,
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

@@ -1,0 +1,154 @@
+"""Demo content for `manage.py seed_demo`: glossary, catalogue, four courses, a Dutch course.
+
+Idempotent: pages and terms that exist (matched by slug or term) are left as editors
+left them; only what is missing is created.
+"""
+
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
+
+from .demo_content import mentors, parents, parents_nl, teachers, young_learners
+from .demo_glossary import GLOSSARY
+from .models import CourseIndexPage, CoursePage, GlossaryPage, GlossaryTerm, HomePage, ModulePage
+
+COURSES = (parents, teachers, mentors, young_learners)
+TRANSLATIONS = {"nl": (parents_nl,)}
+CATALOGUE_TITLES = {"en": "Courses", "nl": "Cursussen"}
+HOME_TITLES = {"en": "Keeping children safe online", "nl": "Kinderen veilig online"}
+
+
+def _stream(blocks: list) -> list:
+    """Turn the demo format's (type, value) pairs into StreamField input."""
+    converted = []
+    for block_type, value in blocks:
+        if block_type == "text":
+            value = RichText(value)
+        converted.append((block_type, value))
+    return converted
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+def _home(locale: Locale) -> HomePage:
+    return HomePage.objects.get(locale=locale, depth=2)
+
+
+def _child(parent: Page, model, slug: str):
+    return model.objects.child_of(parent).filter(slug=slug).first()
+
+
+def _module_fields(module: dict) -> dict:
+    return {
+        "title": module["title"],
+        "slug": module["slug"],
+        "summary": module["summary"],
+        "estimated_minutes": module["minutes"],
+        "body": _stream(module["body"]),
+        "easy_read_body": _stream(module.get("easy_read", [])),
+    }
+
+
+def _course_fields(course: dict) -> dict:
+    return {
+        "title": course["title"],
+        "slug": course["slug"],
+        "audience": course["audience"],
+        "summary": course["summary"],
+        "outcomes": [("outcome", text) for text in course["outcomes"]],
+        "estimated_minutes": course["estimated_minutes"],
+        "gives_certificate": course["gives_certificate"],
+        "age_band": course.get("age_band", ""),
+    }
+
+
+def _seed_course(catalogue: CourseIndexPage, data: dict) -> tuple[CoursePage, bool]:
+    course = _child(catalogue, CoursePage, data["slug"])
+    if course is not None:
+        return course, False
+    course = CoursePage(**_course_fields(data))
+    catalogue.add_child(instance=course)
+    _publish(course)
+    for module_data in data["modules"]:
+        module = ModulePage(**_module_fields(module_data))
+        course.add_child(instance=module)
+        _publish(module)
+    return course, True
+
+
+def _translate(source: Page, locale: Locale, fields: dict) -> Page:
+    """The page's translation in the locale, created from the source when missing."""
+    existing = source.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation = source.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.draft_title = translation.title
+    translation.save()
+    _publish(translation)
+    return translation
+
+
+def _seed_translation(english: CoursePage, locale: Locale, data: dict) -> None:
+    course = _translate(english, locale, _course_fields(data))
+    english_modules = list(ModulePage.objects.child_of(english).order_by("path"))
+    for english_module, module_data in zip(english_modules, data["modules"], strict=True):
+        _translate(english_module, locale, _module_fields(module_data))
+    return course
+
+
+@transaction.atomic
+def seed(*, password: str, log=print) -> None:
+    english = Locale.objects.get(language_code="en")
+    home = _home(english)
+
+    new_terms = 0
+    for entry in GLOSSARY:
+        _term, created = GlossaryTerm.objects.get_or_create(
+            locale=english,
+            term=entry["term"],
+            defaults={k: v for k, v in entry.items() if k != "term"},
+        )
+        new_terms += created
+
+    catalogue = _child(home, CourseIndexPage, "courses")
+    if catalogue is None:
+        catalogue = CourseIndexPage(
+            title=CATALOGUE_TITLES["en"],
+            slug="courses",
+            intro=(
+                "<p>Short courses for parents, teachers and professionals, peer mentors "
+                "and young learners. Pick the one written for you.</p>"
+            ),
+        )
+        home.add_child(instance=catalogue)
+        _publish(catalogue)
+    if _child(home, GlossaryPage, "glossary") is None:
+        glossary = GlossaryPage(
+            title="Glossary: words that matter",
+            slug="glossary",
+            intro=(
+                "<p>The words we use shape how children are seen. These follow the "
+                "Luxembourg Guidelines on terminology.</p>"
+            ),
+        )
+        home.add_child(instance=glossary)
+        _publish(glossary)
+
+    english_courses = {}
+    for module in COURSES:
+        course, created = _seed_course(catalogue, module.COURSE)
+        english_courses[module.__name__.rsplit(".", 1)[-1]] = course
+        log(f"Course: {course.title} ({'new' if created else 'exists'})")
+
+    for language, translations in TRANSLATIONS.items():
+        locale = Locale.objects.get(language_code=language)
+        _translate(home, locale, {"title": HOME_TITLES[language]})
+        _translate(catalogue, locale, {"title": CATALOGUE_TITLES[language], "intro": ""})
+        for module in translations:
+            _seed_translation(english_courses[module.TRANSLATION_OF], locale, module.COURSE)
+            log(f"Translation ({language}): {module.COURSE['title']}")
+    log(f"Glossary: {len(GLOSSARY)} terms ({new_terms} new)")

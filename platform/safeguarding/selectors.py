@@ -1,0 +1,66 @@
+"""Reads of the help directory, and which country a visitor is in."""
+
+from dataclasses import dataclass, field
+
+from django.http import HttpRequest
+from django.utils.translation.trans_real import parse_accept_lang_header
+from django_countries import countries
+
+from .models import HelpService
+
+
+@dataclass
+class HelpDirectory:
+    """The services to show: those of a country, or the international ones instead."""
+
+    country: str
+    services: list[HelpService]
+    international: list[HelpService] = field(default_factory=list)
+
+    @property
+    def country_name(self) -> str:
+        return countries.name(self.country) if self.country else ""
+
+
+def country_is_known(code: str) -> bool:
+    return bool(code) and code.upper() in countries
+
+
+def country_for_request(request: HttpRequest) -> str:
+    """The learner's country: their profile's, else the browser's language region, else ''."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        profile = getattr(user, "profile", None)
+        if profile is not None and profile.country:
+            return profile.country.code
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    for language, _quality in parse_accept_lang_header(header):
+        _lang, _sep, region = language.partition("-")
+        if len(region) == 2 and country_is_known(region):
+            return region.upper()
+    return ""
+
+
+def help_directory_for_country(*, country: str) -> HelpDirectory:
+    """Services of the country, with the international ones always beside them (one query)."""
+    country = country.upper() if country_is_known(country) else ""
+    rows = list(HelpService.objects.filter(country__in={country, ""}))
+    local = [service for service in rows if country and service.country == country]
+    international = [service for service in rows if service.is_international]
+    return HelpDirectory(
+        country=country if local else "", services=local, international=international
+    )
+
+
+def help_services_by_country() -> dict[str, list[HelpService]]:
+    """Every service, grouped by country name (international last)."""
+    grouped: dict[str, list[HelpService]] = {}
+    for service in HelpService.objects.all():
+        grouped.setdefault(service.country.code, []).append(service)
+    return grouped
+
+
+def help_countries() -> list[tuple[str, str]]:
+    """(code, name) of the countries that have services, sorted by name."""
+    codes = HelpService.objects.exclude(country="").values_list("country", flat=True).distinct()
+    return sorted(((code, countries.name(code)) for code in codes), key=lambda item: item[1])
