@@ -40,3 +40,32 @@ def editor(db, password):
     user = UserFactory(password=password)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+@pytest.fixture
+def count_queries(client):
+    """Queries of a GET, after one warm-up GET (so that caches are in the same state)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url, **headers):
+        client.get(url, **headers)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, **headers)
+        assert response.status_code == 200, response.status_code
+        return len(queries)
+
+    return count
+
+
+@pytest.fixture(scope="session")
+def migrated_snapshot(django_db_setup, django_db_blocker) -> str:
+    """The test database as migrations left it (Wagtail's root page, locales, groups).
+
+    Transactional tests end with a flush that empties every table; tests that need
+    the migrated data back load this snapshot (see tests/browser/conftest.py).
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()

@@ -28,7 +28,12 @@ def worker_queue():
             pytest.fail("REDIS_URL must be set in CI")
         pytest.skip("REDIS_URL is not set: the worker tests need Redis")
     queue = f"test-{uuid.uuid4().hex[:12]}"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        # The code under test, whatever the editable install knew when it was made.
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "platform")]),
+    }
     worker = subprocess.Popen(
         [
             sys.executable,

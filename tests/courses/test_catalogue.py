@@ -1,0 +1,142 @@
+from http import HTTPStatus
+
+import pytest
+from wagtail.rich_text import RichText
+
+from courses.models import CourseIndexPage, CoursePage, ModulePage
+from tests.courses.factories import catalogue_page, course_page, home_page, locale, module_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def courses(db):
+    catalogue = catalogue_page()
+    parents = course_page(
+        catalogue,
+        title="Safe at home",
+        slug="safe-at-home",
+        audience="parents",
+        summary="For families.",
+    )
+    module_page(parents, body=[("text", RichText("<p>How grooming starts online.</p>"))])
+    teachers = course_page(
+        catalogue,
+        title="Safe at school",
+        slug="safe-at-school",
+        audience="teachers",
+        summary="For staff rooms.",
+    )
+    youth = course_page(
+        catalogue,
+        title="Safe with friends",
+        slug="safe-with-friends",
+        audience="young-learners",
+        summary="For pupils.",
+    )
+    return {"parents": parents, "teachers": teachers, "young-learners": youth}
+
+
+def _titles(response):
+    return [course.title for course in response.context["courses"]]
+
+
+def test_catalogue_lists_every_course(client, courses):
+    response = client.get("/en/courses/")
+
+    assert response.status_code == HTTPStatus.OK
+    assert sorted(_titles(response)) == ["Safe at home", "Safe at school", "Safe with friends"]
+
+
+@pytest.mark.parametrize(
+    ("audience", "title"),
+    [
+        ("parents", "Safe at home"),
+        ("teachers", "Safe at school"),
+        ("young-learners", "Safe with friends"),
+    ],
+)
+def test_catalogue_filters_by_audience(client, courses, audience, title):
+    response = client.get(f"/en/courses/?audience={audience}")
+
+    assert _titles(response) == [title]
+    assert 'aria-current="page"' in response.content.decode()
+
+
+def test_mentors_filter_with_no_course_shows_none(client, courses):
+    assert _titles(client.get("/en/courses/?audience=mentors")) == []
+
+
+@pytest.mark.parametrize("audience", ["pirates", "<script>", "parents'--"])
+def test_unknown_audience_shows_all_courses_and_a_note(client, courses, audience):
+    response = client.get("/en/courses/", {"audience": audience})
+
+    assert response.status_code == HTTPStatus.OK
+    assert len(_titles(response)) == 3
+    assert "There is no audience called" in response.content.decode()
+    assert "<script>" not in response.content.decode()
+
+
+def test_search_finds_courses_by_their_own_text_and_their_modules(client, courses):
+    assert _titles(client.get("/en/courses/?q=staff")) == ["Safe at school"]
+    assert _titles(client.get("/en/courses/?q=grooming")) == ["Safe at home"]
+    assert _titles(client.get("/en/courses/?q=zebra")) == []
+
+
+def test_search_and_filter_combine(client, courses):
+    assert _titles(client.get("/en/courses/?q=safe&audience=teachers")) == ["Safe at school"]
+
+
+def test_catalogue_query_count_does_not_grow_with_courses(client, courses, count_queries):
+    small = count_queries("/en/courses/")
+    for n in range(20):
+        course_page(title=f"Extra {n}", slug=f"extra-{n}")
+
+    assert count_queries("/en/courses/") == small
+    assert count_queries("/en/courses/?q=safe") == count_queries("/en/courses/?q=extra")
+    assert small <= 12
+
+
+def _translate_course(course, language, title):
+    dutch = locale(language)
+    home = home_page()
+    if not home.has_translation(dutch):
+        home.copy_for_translation(dutch).save_revision().publish()
+    catalogue = CourseIndexPage.objects.get(locale__language_code="en")
+    if not catalogue.has_translation(dutch):
+        catalogue.copy_for_translation(dutch).save_revision().publish()
+    translated = course.copy_for_translation(dutch)
+    translated.title = title
+    translated.save_revision().publish()
+    for module in ModulePage.objects.child_of(course):
+        copy = module.copy_for_translation(dutch)
+        copy.title = "Module in het Nederlands"
+        copy.save_revision().publish()
+    return CoursePage.objects.get(pk=translated.pk)
+
+
+def test_a_language_lists_only_its_courses_and_notes_the_untranslated(client, courses):
+    dutch_course = _translate_course(courses["parents"], "nl", "Veilig thuis")
+
+    response = client.get("/nl/courses/")
+
+    assert _titles(response) == ["Veilig thuis"]
+    untranslated = {course.title for course in response.context["untranslated_courses"]}
+    assert untranslated == {"Safe at school", "Safe with friends"}
+    html = response.content.decode()
+    assert 'href="/en/courses/safe-at-school/"' in html
+
+    course_html = client.get(dutch_course.url).content.decode()
+    assert '<html lang="nl" dir="ltr">' in course_html
+    assert "Veilig thuis" in course_html
+    assert "Module in het Nederlands" in course_html
+
+
+def test_a_language_without_any_course_says_so(client, courses):
+    locale("de")
+
+    response = client.get("/de/courses/")
+
+    assert response.status_code == HTTPStatus.OK
+    assert _titles(response) == []
+    assert len(response.context["untranslated_courses"]) == 3

@@ -1,0 +1,86 @@
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from courses.models import CoursePage, GlossaryTerm, ModulePage
+from safeguarding.models import HelpService
+
+pytestmark = pytest.mark.django_db
+
+
+def _content_snapshot():
+    return {
+        "pages": sorted(
+            Page.objects.values_list("id", "path", "title", "slug", "live", "locale__language_code")
+        ),
+        "terms": sorted(GlossaryTerm.objects.values_list("id", "term", "usage")),
+        "services": sorted(HelpService.objects.values_list("id", "country", "name")),
+    }
+
+
+@pytest.fixture
+def seeded(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+
+
+def test_seed_demo_twice_gives_the_same_content(seeded, settings):
+    first = _content_snapshot()
+
+    call_command("seed_demo", stdout=io.StringIO())
+
+    assert _content_snapshot() == first
+
+
+def test_seed_demo_builds_four_courses_with_real_modules(seeded):
+    english = CoursePage.objects.filter(locale__language_code="en")
+
+    assert sorted(english.values_list("audience", flat=True)) == [
+        "mentors",
+        "parents",
+        "teachers",
+        "young-learners",
+    ]
+    for course in english:
+        modules = ModulePage.objects.child_of(course).live()
+        assert 3 <= modules.count() <= 5, course.title
+        for module in modules:
+            assert len(json.dumps(list(module.body.raw_data))) > 1500, module.title
+    youth = english.get(audience="young-learners")
+    assert all(module.easy_read_body for module in ModulePage.objects.child_of(youth))
+
+
+def test_seed_demo_ships_the_parents_course_in_dutch(seeded, client):
+    dutch = CoursePage.objects.get(locale__language_code="nl", audience="parents")
+
+    response = client.get(dutch.url)
+
+    assert dutch.url.startswith("/nl/courses/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="nl"' in html
+    assert "kind" in html  # Dutch text, not the English course
+    assert ModulePage.objects.child_of(dutch).live().count() == 5
+
+
+def test_seed_demo_content_uses_no_term_to_avoid(seeded):
+    from courses.selectors import avoid_terms_in_page
+
+    for page in Page.objects.live().specific():
+        assert avoid_terms_in_page(page) == [], page.title
+
+
+def test_seed_demo_help_directory_covers_twelve_countries(seeded):
+    countries = set(HelpService.objects.exclude(country="").values_list("country", flat=True))
+
+    assert len(countries) >= 12
+    assert HelpService.objects.filter(country="").exists()
+    assert not HelpService.objects.filter(source="").exists()
+
+
+def test_every_seeded_module_renders(seeded, client):
+    for module in ModulePage.objects.live():
+        assert client.get(module.url).status_code == 200, module.url
