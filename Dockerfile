@@ -21,6 +21,7 @@ RUN pip install -r requirements/base.txt
 
 COPY . .
 RUN pip install --no-deps -e . \
+    && pybabel compile -d locale -D django \
     && DJANGO_SECRET_KEY=collectstatic DATABASE_URL=sqlite:////tmp/build.sqlite3 \
        REDIS_URL=redis://localhost:6379/0 DJANGO_ALLOWED_HOSTS=localhost \
        python manage.py collectstatic --noinput \

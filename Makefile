@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format migrations-check lock bench clean
+.PHONY: help run test lint format lock clean messages makemessages
 
 help:
 	@echo "make run     install, migrate, seed the demo and serve http://$(HOST):$(PORT) with a Celery worker and beat"
@@ -31,7 +31,14 @@ $(VENV)/.installed-test: requirements/test.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(VENV)/.installed-base $@
 
-run: $(VENV)/.installed-base
+# Compiled catalogues are built here, never committed.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(VENV)/.installed-base
+	$(BIN)/pybabel compile --statistics -i $< -o $@
+
+messages: $(MO_FILES)
+
+run: $(VENV)/.installed-base messages
 	@mkdir -p var/celery var/cache
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
@@ -41,7 +48,7 @@ run: $(VENV)/.installed-base
 	$(BIN)/celery -A config beat --loglevel=INFO --pidfile= & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test messages
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
@@ -52,6 +59,11 @@ lint: $(VENV)/.installed-test
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Needs GNU gettext (xgettext); translators then fill in locale/<lang>/LC_MESSAGES/django.po.
+makemessages: $(VENV)/.installed-base
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=var --ignore=tests \
+		--ignore=staticfiles --ignore=test-artifacts --ignore="*/demo_content/*"
 
 lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet uv

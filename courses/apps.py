@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(_grant_editor_permissions, dispatch_uid="courses_editor_permissions")
+
+
+def _grant_editor_permissions(sender, **kwargs):
+    # post_migrate fires once per app, and Django creates each app's permissions in
+    # its own handler, so granting after every app catches them all.
+    from .services import editors_grant_content_permissions
+
+    editors_grant_content_permissions()

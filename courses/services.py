@@ -22,3 +22,31 @@ def reflection_save(*, user: User, module: ModulePage, block_id: str, text: str)
         user=user, module=module, block_id=block_id, defaults={"text": text}
     )
     return reflection
+
+
+EDITOR_GROUP = "Editors"
+EDITOR_MODELS = (
+    ("courses", "glossaryterm"),
+    ("safeguarding", "helpservice"),
+    ("quizzes", "quiz"),
+)
+
+
+def editors_grant_content_permissions() -> None:
+    """Let Wagtail's Editors group manage glossary, help directory, quizzes and translations.
+
+    Wagtail gives Editors the page tree, images and documents; our snippets need model
+    permissions of their own. Idempotent; does nothing before the group exists.
+    """
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.filter(name=EDITOR_GROUP).first()
+    if group is None:
+        return
+    permissions = Permission.objects.filter(
+        content_type__app_label__in={app for app, _model in EDITOR_MODELS},
+        content_type__model__in={model for _app, model in EDITOR_MODELS},
+    ) | Permission.objects.filter(
+        content_type__app_label="wagtail_localize", codename="submit_translation"
+    )
+    group.permissions.add(*permissions)

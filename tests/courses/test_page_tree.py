@@ -35,3 +35,26 @@ def test_course_and_module_urls_are_the_tree_slugs(client):
     assert course.url == "/en/courses/safe-online/"
     assert module.url == "/en/courses/safe-online/first-steps/"
     assert client.get(module.url).status_code == 200
+
+
+def test_editors_manage_glossary_help_directory_quizzes_and_translations(client, editor):
+    client.force_login(editor)
+
+    for url in ("/admin/snippets/courses/glossaryterm/add/",
+                "/admin/snippets/safeguarding/helpservice/add/",
+                "/admin/snippets/quizzes/quiz/add/"):
+        assert client.get(url).status_code == 200, url
+    assert editor.has_perm("wagtail_localize.submit_translation")
+
+
+def test_an_editor_can_submit_a_page_for_translation_with_wagtail_localize(client, editor):
+    from tests.courses.factories import locale
+
+    locale("nl")
+    course = course_page()
+    client.force_login(editor)
+
+    response = client.get(f"/admin/localize/submit/page/{course.pk}/")
+
+    assert response.status_code == 200
+    assert "Dutch" in response.content.decode()
