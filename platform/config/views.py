@@ -48,7 +48,7 @@ def set_language(request):
     if translation is not None and translation.live:
         response["Location"] = translation.get_url(request)
     else:
-        language_name = get_language_info(language)["name_local"]
+        language_name = get_language_info(language)["name_translated"]
         messages.info(
             request,
             _("This page is not available in %(language)s yet.") % {"language": language_name},

@@ -40,9 +40,11 @@ def test_course_and_module_urls_are_the_tree_slugs(client):
 def test_editors_manage_glossary_help_directory_quizzes_and_translations(client, editor):
     client.force_login(editor)
 
-    for url in ("/admin/snippets/courses/glossaryterm/add/",
-                "/admin/snippets/safeguarding/helpservice/add/",
-                "/admin/snippets/quizzes/quiz/add/"):
+    for url in (
+        "/admin/snippets/courses/glossaryterm/add/",
+        "/admin/snippets/safeguarding/helpservice/add/",
+        "/admin/snippets/quizzes/quiz/add/",
+    ):
         assert client.get(url).status_code == 200, url
     assert editor.has_perm("wagtail_localize.submit_translation")
 
@@ -58,3 +60,16 @@ def test_an_editor_can_submit_a_page_for_translation_with_wagtail_localize(clien
 
     assert response.status_code == 200
     assert "Dutch" in response.content.decode()
+
+
+def test_the_admin_edit_forms_of_every_page_type_load(client, editor):
+    module = module_page()
+    client.force_login(editor)
+
+    for page in (home_page(), module.get_parent().get_parent(), module.get_parent(), module):
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page
+    assert (
+        client.get(f"/admin/pages/add/courses/modulepage/{module.get_parent().pk}/").status_code
+        == 200
+    )
