@@ -9,7 +9,16 @@ class CoursesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from quizzes.signals import attempt_submitted
+
         post_migrate.connect(_grant_editor_permissions, dispatch_uid="courses_editor_permissions")
+        attempt_submitted.connect(_complete_module_on_pass, dispatch_uid="courses_quiz_passed")
+
+
+def _complete_module_on_pass(sender, attempt, **kwargs):
+    from .services import module_complete_for_passed_attempt
+
+    module_complete_for_passed_attempt(attempt=attempt)
 
 
 def _grant_editor_permissions(sender, **kwargs):

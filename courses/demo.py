@@ -8,7 +8,10 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
+from quizzes.models import Choice, Question, Quiz
+
 from .demo_content import mentors, parents, parents_nl, teachers, young_learners
+from .demo_content.quizzes import QUIZZES
 from .demo_glossary import GLOSSARY
 from .models import CourseIndexPage, CoursePage, GlossaryPage, GlossaryTerm, HomePage, ModulePage
 
@@ -40,15 +43,67 @@ def _child(parent: Page, model, slug: str):
     return model.objects.child_of(parent).filter(slug=slug).first()
 
 
-def _module_fields(module: dict) -> dict:
+def _create_quiz(data: dict, locale: Locale, translation_of: Quiz | None) -> Quiz:
+    quiz = Quiz(
+        title=data["title"],
+        intro=data.get("intro", ""),
+        kind=data["kind"],
+        pass_mark=data.get("pass_mark", 70),
+        locale=locale,
+    )
+    if translation_of is not None:
+        quiz.translation_key = translation_of.translation_key
+    quiz.save()
+    for q_order, question_data in enumerate(data["questions"]):
+        question = Question.objects.create(
+            quiz=quiz,
+            sort_order=q_order,
+            type=question_data["type"],
+            text=question_data["text"],
+            explanation=question_data["explanation"],
+        )
+        Choice.objects.bulk_create(
+            Choice(
+                question=question,
+                sort_order=c_order,
+                text=choice["text"],
+                is_correct=choice["correct"],
+                feedback=choice.get("feedback", ""),
+            )
+            for c_order, choice in enumerate(question_data["choices"])
+        )
+    return quiz
+
+
+def _with_quizzes(module: dict, quizzes: list[Quiz]) -> tuple[list, str]:
+    """The module's body with its quizzes placed before the closing help block."""
+    body = _stream(module["body"])
+    blocks = [("quiz", {"quiz": quiz}) for quiz in quizzes]
+    insert_at = len(body) - 1 if body and body[-1][0] == "help_services" else len(body)
+    body[insert_at:insert_at] = blocks
+    graded = any(quiz.kind == Quiz.Kind.GRADED for quiz in quizzes)
+    return body, (ModulePage.CompletionRule.QUIZ if graded else ModulePage.CompletionRule.READ)
+
+
+def _module_fields(module: dict, quizzes: list[Quiz] = ()) -> dict:
+    body, rule = _with_quizzes(module, list(quizzes))
     return {
         "title": module["title"],
         "slug": module["slug"],
         "summary": module["summary"],
         "estimated_minutes": module["minutes"],
-        "body": _stream(module["body"]),
+        "body": body,
+        "completion_rule": rule,
         "easy_read_body": _stream(module.get("easy_read", [])),
     }
+
+
+def _module_quizzes(course_key: str, module: dict, locale: Locale, english: list | None = None):
+    quizzes = QUIZZES.get(course_key, {}).get(module["slug"], [])
+    return [
+        _create_quiz(data, locale, english[i] if english and i < len(english) else None)
+        for i, data in enumerate(quizzes)
+    ]
 
 
 def _course_fields(course: dict) -> dict:
@@ -64,7 +119,7 @@ def _course_fields(course: dict) -> dict:
     }
 
 
-def _seed_course(catalogue: CourseIndexPage, data: dict) -> tuple[CoursePage, bool]:
+def _seed_course(catalogue: CourseIndexPage, key: str, data: dict) -> tuple[CoursePage, bool]:
     course = _child(catalogue, CoursePage, data["slug"])
     if course is not None:
         return course, False
@@ -72,7 +127,8 @@ def _seed_course(catalogue: CourseIndexPage, data: dict) -> tuple[CoursePage, bo
     catalogue.add_child(instance=course)
     _publish(course)
     for module_data in data["modules"]:
-        module = ModulePage(**_module_fields(module_data))
+        quizzes = _module_quizzes(key, module_data, catalogue.locale)
+        module = ModulePage(**_module_fields(module_data, quizzes))
         course.add_child(instance=module)
         _publish(module)
     return course, True
@@ -92,11 +148,16 @@ def _translate(source: Page, locale: Locale, fields: dict) -> Page:
     return translation
 
 
-def _seed_translation(english: CoursePage, locale: Locale, data: dict) -> None:
+def _seed_translation(english: CoursePage, locale: Locale, key: str, data: dict) -> None:
     course = _translate(english, locale, _course_fields(data))
     english_modules = list(ModulePage.objects.child_of(english).order_by("path"))
     for english_module, module_data in zip(english_modules, data["modules"], strict=True):
-        _translate(english_module, locale, _module_fields(module_data))
+        if english_module.has_translation(locale):
+            continue
+        english_quizzes = list(Quiz.objects.filter(pk__in=english_module.quiz_ids()))
+        english_quizzes.sort(key=lambda quiz: english_module.quiz_ids().index(quiz.pk))
+        quizzes = _module_quizzes(key, module_data, locale, english_quizzes)
+        _translate(english_module, locale, _module_fields(module_data, quizzes))
     return course
 
 
@@ -140,7 +201,8 @@ def seed(*, password: str, log=print) -> None:
 
     english_courses = {}
     for module in COURSES:
-        course, created = _seed_course(catalogue, module.COURSE)
+        key = module.__name__.rsplit(".", 1)[-1]
+        course, created = _seed_course(catalogue, key, module.COURSE)
         english_courses[module.__name__.rsplit(".", 1)[-1]] = course
         log(f"Course: {course.title} ({'new' if created else 'exists'})")
 
@@ -149,6 +211,7 @@ def seed(*, password: str, log=print) -> None:
         _translate(home, locale, {"title": HOME_TITLES[language]})
         _translate(catalogue, locale, {"title": CATALOGUE_TITLES[language], "intro": ""})
         for module in translations:
-            _seed_translation(english_courses[module.TRANSLATION_OF], locale, module.COURSE)
+            key = module.__name__.rsplit(".", 1)[-1]
+            _seed_translation(english_courses[module.TRANSLATION_OF], locale, key, module.COURSE)
             log(f"Translation ({language}): {module.COURSE['title']}")
     log(f"Glossary: {len(GLOSSARY)} terms ({new_terms} new)")

@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -104,31 +106,36 @@ class CoursePage(Page):
         verbose_name = _("course")
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["modules"] = self.modules()
-        return context
+        from .selectors import course_progress
 
-    def modules(self):
-        return (
-            ModulePage.objects.child_of(self)
-            .live()
-            .specific(defer=True)
-            .only(
-                "id",
-                "title",
-                "url_path",
-                "slug",
-                "estimated_minutes",
-                "summary",
-                "path",
-                "depth",
-                "locale_id",
-            )
-        )
+        context = super().get_context(request, *args, **kwargs)
+        context["progress"] = course_progress(user=request.user, course=self)
+        context["modules"] = context["progress"].modules
+        return context
 
 
 class ModulePage(Page):
+    class CompletionRule(models.TextChoices):
+        READ = "read", _("Read to the end and marked as done")
+        QUIZ = "quiz", _("Its graded quiz passed")
+
     summary = models.CharField(_("summary"), max_length=300, blank=True)
+    completion_rule = models.CharField(
+        _("completed when"),
+        max_length=4,
+        choices=CompletionRule.choices,
+        default=CompletionRule.READ,
+    )
+    required = models.BooleanField(
+        _("required for the course"),
+        default=True,
+        help_text=_("Optional modules do not count towards completing the course."),
+    )
+    open_to_anonymous = models.BooleanField(
+        _("open to visitors without an account"),
+        default=True,
+        help_text=_("Progress and quizzes always need an account."),
+    )
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=10)
     body = StreamField(ModuleBodyBlock(), verbose_name=_("body"))
     easy_read_body = StreamField(
@@ -146,6 +153,18 @@ class ModulePage(Page):
         FieldRowPanel([FieldPanel("summary"), FieldPanel("estimated_minutes")]),
         FieldPanel("body"),
         FieldPanel("easy_read_body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("completion_rule"),
+                        FieldPanel("required"),
+                        FieldPanel("open_to_anonymous"),
+                    ]
+                )
+            ],
+            heading=_("Progress"),
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = ["courses.CoursePage"]
@@ -157,6 +176,31 @@ class ModulePage(Page):
     @cached_property
     def has_easy_read(self) -> bool:
         return bool(self.easy_read_body)
+
+    def quiz_ids(self) -> list[int]:
+        """The quizzes placed in the body, in order (ids from the raw data: no query)."""
+        return [
+            block["value"]["quiz"]
+            for block in self.body.raw_data
+            if block["type"] == "quiz" and block["value"].get("quiz")
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.completion_rule == self.CompletionRule.QUIZ and not self.quiz_ids():
+            raise ValidationError(
+                {"completion_rule": _("Add a graded quiz block to complete the module by quiz.")}
+            )
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            if not self.open_to_anonymous:
+                return redirect_to_login(request.get_full_path())
+        elif request.method == "GET":
+            from .services import module_open
+
+            module_open(user=request.user, module=self)
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import module_context
@@ -240,6 +284,46 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         from django.utils.text import slugify
 
         return f"term-{slugify(self.term)}"
+
+
+class Enrolment(models.Model):
+    """A learner taking a course. Completion is recorded once and never taken back."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+    )
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="enrolments")
+    enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="courses_enrolment_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} in {self.course_id}"
+
+
+class ModuleProgress(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress"
+    )
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="progress")
+    started_at = models.DateTimeField(_("started"), auto_now_add=True)
+    last_seen_at = models.DateTimeField(_("last seen"), auto_now=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("module progress")
+        verbose_name_plural = _("module progress")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module"], name="courses_progress_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} in {self.module_id}"
 
 
 class Reflection(models.Model):

@@ -1,12 +1,24 @@
 """Reads for course pages: the catalogue, a module's surroundings, glossary terms."""
 
+from dataclasses import dataclass
+
+from django.db.models import Q
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from safeguarding.selectors import country_for_request, help_directory_for_country
 
-from .models import Audience, CoursePage, GlossaryPage, GlossaryTerm, ModulePage, Reflection
+from .models import (
+    Audience,
+    CoursePage,
+    Enrolment,
+    GlossaryPage,
+    GlossaryTerm,
+    ModulePage,
+    ModuleProgress,
+    Reflection,
+)
 from .terminology import find_terms, page_text
 
 EASY_READ_COOKIE = "easy_read"
@@ -18,7 +30,8 @@ def catalogue_for_request(*, request: HttpRequest, catalogue) -> dict:
     # is served the default one, but must still list only courses that exist in it.
     locale = Locale.get_active()
     audience = request.GET.get("audience", "").strip()
-    query = request.GET.get("q", "").strip()[:200]
+    # Control characters (a NUL byte above all) are not text PostgreSQL will search.
+    query = "".join(ch for ch in request.GET.get("q", "") if ch.isprintable()).strip()[:200]
     notes = []
     if audience and audience not in Audience.values:
         notes.append(
@@ -39,7 +52,9 @@ def catalogue_for_request(*, request: HttpRequest, catalogue) -> dict:
     if locale.pk != default_locale.pk and not query:
         translated_keys = CoursePage.objects.filter(locale=locale).values("translation_key")
         untranslated = CoursePage.objects.live().public().filter(locale=default_locale)
-        untranslated = untranslated.exclude(translation_key__in=translated_keys)
+        untranslated = untranslated.exclude(translation_key__in=translated_keys).select_related(
+            "locale"
+        )
         if audience:
             untranslated = untranslated.filter(audience=audience)
         untranslated = list(untranslated)
@@ -99,7 +114,26 @@ def module_context(*, request: HttpRequest, module: ModulePage) -> dict:
             )
         )
     body = module.easy_read_body if easy_read else module.body
+    enrolled = False
+    completed = False
+    quiz_results = {}
+    if request.user.is_authenticated:
+        from quizzes.selectors import results_by_user_and_quiz
+
+        enrolled = Enrolment.objects.filter(user=request.user, course=course).exists()
+        completed = ModuleProgress.objects.filter(
+            user=request.user, module=module, completed_at__isnull=False
+        ).exists()
+        quiz_results = {
+            quiz_id: result
+            for (_user, quiz_id), result in results_by_user_and_quiz(
+                user_ids=[request.user.pk], quiz_ids=module.quiz_ids()
+            ).items()
+        }
     return {
+        "enrolled": enrolled,
+        "module_completed": completed,
+        "quiz_results": quiz_results,
         "course": course,
         "module_number": position + 1,
         "module_count": len(siblings),
@@ -113,3 +147,188 @@ def module_context(*, request: HttpRequest, module: ModulePage) -> dict:
         "glossary_terms": glossary_terms_in_module(module=module),
         "glossary_page": GlossaryPage.objects.live().filter(locale_id=module.locale_id).first(),
     }
+
+
+# Progress -------------------------------------------------------------------------
+
+
+def _modules_of(courses) -> dict[int, list[ModulePage]]:
+    """Live modules of each course, in order, in one query."""
+    courses = list(courses)
+    if not courses:
+        return {}
+    by_path = {course.path: course.pk for course in courses}
+    query = Q()
+    for course in courses:
+        query |= Q(path__startswith=course.path, depth=course.depth + 1)
+    modules = ModulePage.objects.live().filter(query).order_by("path")
+    grouped: dict[int, list[ModulePage]] = {course.pk: [] for course in courses}
+    for module in modules:
+        grouped[by_path[module.path[: -ModulePage.steplen]]].append(module)
+    return grouped
+
+
+@dataclass
+class CourseProgress:
+    course: CoursePage
+    enrolment: Enrolment | None
+    modules: list[ModulePage]
+    completed_ids: set[int]
+    started_ids: set[int]
+
+    @property
+    def required(self) -> list[ModulePage]:
+        return [module for module in self.modules if module.required]
+
+    @property
+    def percent(self) -> int:
+        if self.enrolment is not None and self.enrolment.completed_at:
+            return 100
+        required = self.required
+        if not required:
+            return 0
+        done = sum(1 for module in required if module.pk in self.completed_ids)
+        return round(100 * done / len(required))
+
+    @property
+    def next_module(self) -> ModulePage | None:
+        return next((m for m in self.modules if m.pk not in self.completed_ids), None)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.enrolment is not None and self.enrolment.completed_at is not None
+
+    def state(self, module: ModulePage) -> str:
+        if module.pk in self.completed_ids:
+            return "completed"
+        if module.pk in self.started_ids:
+            return "started"
+        return "not_started"
+
+
+def course_progress(*, user, course: CoursePage) -> CourseProgress:
+    """One learner's state in one course (three queries)."""
+    enrolment = (
+        Enrolment.objects.filter(user=user, course=course).first()
+        if (user.is_authenticated)
+        else None
+    )
+    modules = _modules_of([course])[course.pk]
+    rows = ModuleProgress.objects.filter(user=user, module__in=modules) if enrolment else []
+    return CourseProgress(
+        course=course,
+        enrolment=enrolment,
+        modules=modules,
+        completed_ids={row.module_id for row in rows if row.completed_at},
+        started_ids={row.module_id for row in rows},
+    )
+
+
+@dataclass
+class Dashboard:
+    in_progress: list[CourseProgress]
+    completed: list[CourseProgress]
+    quiz_results: list[dict]
+    gains: dict[int, object]
+
+
+def learner_dashboard(*, user) -> Dashboard:
+    """Everything on a learner's "My learning" page, in a fixed number of queries."""
+    from quizzes.models import Quiz
+    from quizzes.selectors import attempts_for, knowledge_gain
+
+    enrolments = list(
+        Enrolment.objects.filter(user=user).select_related("course").order_by("-enrolled_at")
+    )
+    courses = [enrolment.course for enrolment in enrolments]
+    modules = _modules_of(courses)
+    module_ids = [module.pk for group in modules.values() for module in group]
+    rows = ModuleProgress.objects.filter(user=user, module_id__in=module_ids)
+    completed = {row.module_id for row in rows if row.completed_at}
+    started = {row.module_id for row in rows}
+    progress = [
+        CourseProgress(
+            course=e.course,
+            enrolment=e,
+            modules=modules.get(e.course_id, []),
+            completed_ids=completed,
+            started_ids=started,
+        )
+        for e in enrolments
+    ]
+
+    attempts = attempts_for(user_ids=[user.pk])
+    course_of_module = {m.pk: course_id for course_id, group in modules.items() for m in group}
+    titles = dict(
+        Quiz.objects.filter(pk__in={a.quiz_id for a in attempts}).values_list("pk", "title")
+    )
+    results: dict[int, dict] = {}
+    by_course: dict[int, list] = {}
+    for attempt in attempts:
+        entry = results.setdefault(
+            attempt.quiz_id,
+            {
+                "title": titles.get(attempt.quiz_id, ""),
+                "kind": attempt.kind,
+                "attempts": 0,
+                "best": attempt.score,
+                "latest": attempt.score,
+                "passed": False,
+            },
+        )
+        entry["attempts"] += 1
+        entry["best"] = max(entry["best"], attempt.score)
+        entry["latest"] = attempt.score
+        entry["passed"] = entry["passed"] or bool(attempt.passed)
+        course_id = course_of_module.get(attempt.context_id)
+        if course_id is not None:
+            by_course.setdefault(course_id, []).append(attempt)
+    gains = {course_id: knowledge_gain(items) for course_id, items in by_course.items()}
+    return Dashboard(
+        in_progress=[p for p in progress if not p.is_complete],
+        completed=[p for p in progress if p.is_complete],
+        quiz_results=list(results.values()),
+        gains={k: v for k, v in gains.items() if v is not None},
+    )
+
+
+def course_report(*, course: CoursePage, user_ids: list[int]) -> dict:
+    """What a class or group report needs for these learners in one course.
+
+    Constant number of queries whatever the number of learners: modules, enrolments,
+    progress rows and quiz attempts are each fetched once.
+    """
+    from quizzes.selectors import results_by_user_and_quiz
+
+    modules = _modules_of([course])[course.pk]
+    module_ids = [module.pk for module in modules]
+    enrolments = {
+        e.user_id: e for e in Enrolment.objects.filter(course=course, user_id__in=user_ids)
+    }
+    completed: dict[int, set[int]] = {user_id: set() for user_id in user_ids}
+    last_seen: dict[int, object] = {}
+    for row in ModuleProgress.objects.filter(user_id__in=user_ids, module_id__in=module_ids):
+        if row.completed_at:
+            completed[row.user_id].add(row.module_id)
+        if row.user_id not in last_seen or row.last_seen_at > last_seen[row.user_id]:
+            last_seen[row.user_id] = row.last_seen_at
+    quiz_ids = sorted({quiz_id for module in modules for quiz_id in module.quiz_ids()})
+    results = results_by_user_and_quiz(user_ids=user_ids, quiz_ids=quiz_ids)
+    required = [module for module in modules if module.required]
+    learners = {}
+    for user_id in user_ids:
+        enrolment = enrolments.get(user_id)
+        done = completed[user_id]
+        learners[user_id] = {
+            "enrolled": enrolment is not None,
+            "completed_at": enrolment.completed_at if enrolment else None,
+            "modules_completed": [m.pk for m in modules if m.pk in done],
+            "percent": 100
+            if enrolment and enrolment.completed_at
+            else (
+                round(100 * sum(m.pk in done for m in required) / len(required)) if required else 0
+            ),
+            "last_seen": last_seen.get(user_id),
+            "quizzes": {quiz_id: results.get((user_id, quiz_id)) for quiz_id in quiz_ids},
+        }
+    return {"modules": modules, "quiz_ids": quiz_ids, "learners": learners}

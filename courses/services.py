@@ -1,11 +1,14 @@
 """Writes for courses."""
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 
-from .models import ModulePage, Reflection
+from .models import CoursePage, Enrolment, ModulePage, ModuleProgress, Reflection
+from .signals import course_completed
 
 
 def reflection_save(*, user: User, module: ModulePage, block_id: str, text: str) -> Reflection:
@@ -50,3 +53,79 @@ def editors_grant_content_permissions() -> None:
         content_type__app_label="wagtail_localize", codename="submit_translation"
     )
     group.permissions.add(*permissions)
+
+
+# Enrolment and progress ---------------------------------------------------------
+
+
+def course_enrol(*, user: User, course: CoursePage) -> Enrolment:
+    """Enrol the learner; enrolling again returns the same enrolment."""
+    enrolment, _created = Enrolment.objects.get_or_create(user=user, course=course)
+    return enrolment
+
+
+def module_open(*, user: User, module: ModulePage) -> ModuleProgress | None:
+    """Record that an enrolled learner opened the module (started, last seen)."""
+    course_id = module.get_parent().pk
+    if not Enrolment.objects.filter(user=user, course_id=course_id).exists():
+        return None
+    progress, created = ModuleProgress.objects.get_or_create(user=user, module=module)
+    if not created:
+        progress.save(update_fields=["last_seen_at"])
+    return progress
+
+
+@transaction.atomic
+def module_complete(*, user: User, module: ModulePage) -> ModuleProgress:
+    """Mark the module complete (once) and complete the course if it was the last one."""
+    course = module.get_parent().specific
+    enrolment = course_enrol(user=user, course=course)
+    progress, _created = ModuleProgress.objects.get_or_create(user=user, module=module)
+    if progress.completed_at is None:
+        ModuleProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+            completed_at=timezone.now()
+        )
+        progress.refresh_from_db()
+    course_complete_if_done(enrolment=enrolment)
+    return progress
+
+
+def module_mark_done(*, user: User, module: ModulePage) -> ModuleProgress:
+    """The learner says they read a module whose rule is 'read and marked as done'."""
+    if module.completion_rule != ModulePage.CompletionRule.READ:
+        raise ValidationError(_("This module is completed by passing its quiz."))
+    return module_complete(user=user, module=module)
+
+
+def course_complete_if_done(*, enrolment: Enrolment) -> bool:
+    """Record the completion moment once, when every required live module is complete.
+
+    Emits course_completed after commit, for the certificate and reminder jobs.
+    """
+    if enrolment.completed_at is not None:
+        return False
+    required = ModulePage.objects.child_of(enrolment.course).live().filter(required=True)
+    done = ModuleProgress.objects.filter(
+        user_id=enrolment.user_id, module__in=required, completed_at__isnull=False
+    )
+    if not required.exists() or done.count() < required.count():
+        return False
+    updated = Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
+        completed_at=timezone.now()
+    )
+    if updated:
+        enrolment.refresh_from_db()
+        transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
+    return bool(updated)
+
+
+def module_complete_for_passed_attempt(*, attempt) -> None:
+    """A passed graded quiz completes the module it was taken on, if that is its rule."""
+    if not attempt.passed or attempt.context_id is None:
+        return
+    module = ModulePage.objects.filter(pk=attempt.context_id).first()
+    if module is None or module.completion_rule != ModulePage.CompletionRule.QUIZ:
+        return
+    if attempt.quiz_id not in module.quiz_ids():
+        return
+    module_complete(user=attempt.user, module=module)

@@ -1,16 +1,23 @@
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from quizzes.models import Attempt, Quiz
+from quizzes.scoring import question_points
+from quizzes.services import AttemptNotAllowed, attempt_start, attempt_submit
+from safeguarding.selectors import country_for_request, help_directory_for_country
+
 from .forms import ReflectionForm
-from .models import ModulePage
-from .selectors import EASY_READ_COOKIE
-from .services import reflection_save
+from .models import CoursePage, Enrolment, ModulePage
+from .selectors import EASY_READ_COOKIE, course_progress, learner_dashboard
+from .services import course_enrol, module_mark_done, reflection_save
 
 ONE_YEAR = 60 * 60 * 24 * 365
 
@@ -57,3 +64,134 @@ def reflection_submit(request, module_id: int, block_id: str):
         raise Http404(error.messages[0]) from error
     messages.success(request, _("Saved. Only you can see what you wrote."))
     return redirect(f"{module.url}#block-{block_id}")
+
+
+# Enrolment, progress and quizzes -----------------------------------------------------
+
+
+def _live_module(module_id: int) -> ModulePage:
+    return get_object_or_404(ModulePage.objects.live().public().specific(), pk=module_id)
+
+
+@login_required
+@require_POST
+def enrol(request, course_id: int):
+    """One click from the course page; enrolling twice is harmless."""
+    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    course_enrol(user=request.user, course=course)
+    messages.success(request, _("You are enrolled. Your progress is saved as you go."))
+    return redirect(_safe_next(request, course.url))
+
+
+@login_required
+@require_POST
+def module_done(request, module_id: int):
+    module = _live_module(module_id)
+    try:
+        module_mark_done(user=request.user, module=module)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect(module.url)
+    progress = course_progress(user=request.user, course=module.get_parent().specific)
+    if progress.is_complete:
+        messages.success(request, _("Well done: you have completed the course!"))
+        return redirect("courses_dashboard")
+    messages.success(request, _("Module completed."))
+    following = progress.next_module
+    return redirect(following.url if following else progress.course.url)
+
+
+def _quiz_for(request, module_id: int, quiz_id: int):
+    """The module and quiz, if the quiz is on the module and the learner is enrolled."""
+    module = _live_module(module_id)
+    if quiz_id not in module.quiz_ids():
+        raise Http404
+    course = module.get_parent().specific
+    if not Enrolment.objects.filter(user=request.user, course=course).exists():
+        raise Http404
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    return module, course, quiz
+
+
+@login_required
+def quiz_take(request, module_id: int, quiz_id: int):
+    """Show the learner's open attempt (GET) or score it (POST)."""
+    module, course, quiz = _quiz_for(request, module_id, quiz_id)
+    context = {"module": module, "course": course, "quiz": quiz}
+    if request.method == "POST":
+        try:
+            token = uuid.UUID(request.POST.get("attempt", ""))
+        except ValueError:
+            return HttpResponseBadRequest(_("This form is damaged. Reload the quiz and try again."))
+        answers = {
+            key.removeprefix("q-"): request.POST.getlist(key)
+            for key in request.POST
+            if key.startswith("q-")
+        }
+        try:
+            attempt = attempt_submit(user=request.user, token=token, data=answers)
+        except Attempt.DoesNotExist as error:
+            raise Http404 from error
+        except ValidationError as error:
+            attempt = get_object_or_404(Attempt, token=token, user=request.user)
+            context.update(attempt=attempt, errors=error.messages, chosen=answers)
+            return render(request, "courses/quiz_take.html", context, status=400)
+        if attempt.quiz_id != quiz.pk:
+            raise Http404
+        return redirect("courses_attempt", attempt_id=attempt.pk)
+
+    try:
+        attempt = attempt_start(user=request.user, quiz=quiz, context_id=module.pk)
+    except AttemptNotAllowed as reason:
+        context["not_allowed"] = str(reason)
+        return render(request, "courses/quiz_take.html", context, status=403)
+    context.update(attempt=attempt, chosen={})
+    return render(request, "courses/quiz_take.html", context)
+
+
+@login_required
+def attempt_result(request, attempt_id: int):
+    """The learner's own submitted attempt: what they chose, what was right, and why."""
+    attempt = get_object_or_404(
+        Attempt.objects.select_related("quiz"),
+        pk=attempt_id,
+        user=request.user,
+        status=Attempt.Status.SUBMITTED,
+    )
+    module = ModulePage.objects.live().filter(pk=attempt.context_id).first()
+    questions = []
+    for question in attempt.shown["questions"]:
+        chosen = set(attempt.answers.get(str(question["id"]), []))
+        points = question_points(
+            question, chosen, partial_credit=attempt.shown.get("partial_credit", False)
+        )
+        questions.append(
+            {
+                "text": question["text"],
+                "explanation": question["explanation"],
+                "right": points == 1,
+                "partly": 0 < points < 1,
+                "choices": [
+                    {**choice, "chosen": choice["id"] in chosen} for choice in question["choices"]
+                ],
+            }
+        )
+    can_retry = attempt.kind != Quiz.Kind.GRADED or not attempt.passed
+    context = {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "questions": questions,
+        "module": module,
+        "course": module.get_parent().specific if module else None,
+        "can_retry": can_retry and module is not None,
+        "help_directory": help_directory_for_country(country=country_for_request(request)),
+    }
+    return render(request, "courses/attempt_result.html", context)
+
+
+@login_required
+def dashboard(request):
+    """My learning: courses in progress with their next module, results, completed courses."""
+    return render(
+        request, "courses/dashboard.html", {"dashboard": learner_dashboard(user=request.user)}
+    )

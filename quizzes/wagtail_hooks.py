@@ -11,7 +11,8 @@ class QuizViewSet(SnippetViewSet):
     menu_label = _("Quizzes")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["title", "locale"]
+    list_display = ["title", "kind", "locale"]
+    list_filter = ["kind"]
     search_fields = ["title"]
 
 

@@ -38,14 +38,17 @@ def set_language(request):
     response = django_set_language(request)
     language = request.POST.get("language", "")
     page_id = request.POST.get("page", "")
-    if not page_id.isdigit() or language not in dict(settings.LANGUAGES):
+    if not (page_id.isascii() and page_id.isdigit()) or language not in dict(settings.LANGUAGES):
         return response
     page = Page.objects.live().public().filter(pk=int(page_id)).first()
     if page is None:
         return response
     locale = Locale.objects.filter(language_code=language).first()
     translation = page.get_translation_or_none(locale) if locale else None
-    if translation is not None and translation.live:
+    target = translation if translation is not None and translation.live else page
+    if target.get_url(request) is None:
+        return response  # not a routable page (the tree's root, say)
+    if target is translation:
         response["Location"] = translation.get_url(request)
     else:
         language_name = get_language_info(language)["name_translated"]

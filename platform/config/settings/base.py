@@ -226,6 +226,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Let Django serve uploads itself (the single-machine docker-compose stack does).
+SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=False)
 
 # Wagtail --------------------------------------------------------------------
 

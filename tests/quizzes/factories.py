@@ -1,0 +1,59 @@
+from quizzes.models import Choice, Question, Quiz
+from tests.courses.factories import locale
+
+
+def quiz_with_questions(**fields) -> Quiz:
+    """Three questions: single (B right), multiple (A and C right), true/false (True right)."""
+    defaults = {"title": "Check", "kind": Quiz.Kind.GRADED, "pass_mark": 70}
+    quiz = Quiz.objects.create(locale=locale("en"), **{**defaults, **fields})
+    single = Question.objects.create(
+        quiz=quiz,
+        sort_order=0,
+        type="single",
+        text="Which one?",
+        explanation="B is the safe choice.",
+    )
+    for order, (text, right) in enumerate([("A", False), ("B", True), ("C", False)]):
+        Choice.objects.create(
+            question=single,
+            sort_order=order,
+            text=f"single {text}",
+            is_correct=right,
+            feedback=f"feedback single {text}",
+        )
+    multiple = Question.objects.create(
+        quiz=quiz,
+        sort_order=1,
+        type="multiple",
+        text="Which ones?",
+        explanation="A and C both help.",
+    )
+    for order, (text, right) in enumerate([("A", True), ("B", False), ("C", True), ("D", False)]):
+        Choice.objects.create(
+            question=multiple,
+            sort_order=order,
+            text=f"multi {text}",
+            is_correct=right,
+            feedback=f"feedback multi {text}",
+        )
+    true_false = Question.objects.create(
+        quiz=quiz, sort_order=2, type="true_false", text="True?", explanation="It is true."
+    )
+    Choice.objects.create(question=true_false, sort_order=0, text="True", is_correct=True)
+    Choice.objects.create(question=true_false, sort_order=1, text="False", is_correct=False)
+    return quiz
+
+
+def choice_ids(quiz: Quiz) -> dict[str, int]:
+    """'single B' → id, and so on, for building answers."""
+    return {c.text: c.pk for c in Choice.objects.filter(question__quiz=quiz)}
+
+
+def answers_for(attempt, picks: dict[str, list[str]], quiz) -> dict[str, list[str]]:
+    """POST-style answers: question id → choice ids, from picks by question type."""
+    ids = choice_ids(quiz)
+    by_type = {q["type"]: q["id"] for q in attempt.shown["questions"]}
+    return {str(by_type[kind]): [str(ids[text]) for text in texts] for kind, texts in picks.items()}
+
+
+ALL_RIGHT = {"single": ["single B"], "multiple": ["multi A", "multi C"], "true_false": ["True"]}
