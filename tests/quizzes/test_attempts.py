@@ -5,7 +5,7 @@ from http import HTTPStatus
 
 import pytest
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -313,3 +313,19 @@ def test_random_submissions_never_fail_the_server_or_leave_stray_rows(setup, dat
     assert response.status_code < 500
     assert list(Attempt.objects.values_list("id", "status", "answers")) == before
     assert ModulePage.objects.count() == 1
+
+
+def test_editors_build_and_preview_quizzes_in_the_admin(client, editor):
+    quiz = quiz_with_questions(title="Preview me")
+    client.force_login(editor)
+
+    assert client.get("/admin/snippets/quizzes/quiz/add/").status_code == HTTPStatus.OK
+    edit = client.get(f"/admin/snippets/quizzes/quiz/edit/{quiz.pk}/")
+    assert edit.status_code == HTTPStatus.OK
+    assert "single B" in edit.content.decode()
+    # The admin's preview panel renders this (after posting the edit form's data).
+    request = RequestFactory().get("/")
+    request.user = editor
+    preview = quiz.serve_preview(request, quiz.default_preview_mode)
+    html = preview.rendered_content
+    assert "✔ <strong>single B</strong>" in html and "B is the safe choice." in html
