@@ -68,6 +68,11 @@ class CoursePage(Page):
     outcomes = StreamField(OutcomesBlock(), verbose_name=_("learning outcomes"), blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=30)
     gives_certificate = models.BooleanField(_("gives a certificate"), default=True)
+    open_to_classes = models.BooleanField(
+        _("teachers can use it with classes"),
+        default=False,
+        help_text=_("Pupils who join a class with a code follow this course."),
+    )
     age_band = models.CharField(
         _("age band"),
         max_length=5,
@@ -89,6 +94,7 @@ class CoursePage(Page):
             [
                 FieldRowPanel([FieldPanel("audience"), FieldPanel("age_band")]),
                 FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("gives_certificate")]),
+                FieldPanel("open_to_classes"),
             ],
             heading=_("Course details"),
         ),

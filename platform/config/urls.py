@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from classrooms import views as classrooms_views
 from courses import views as courses_views
 from safeguarding import views as safeguarding_views
 
@@ -42,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("learn/", include("courses.urls")),
     path("dashboard/", courses_views.dashboard, name="courses_dashboard"),
+    path("join/", classrooms_views.join, name="classrooms_join"),
+    path("classes/", include("classrooms.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree serves everything else, the home page included.
     path("", include(wagtail_urls)),

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "safeguarding",
     "quizzes",
     "courses",
+    "classrooms",
     # Wagtail and wagtail-localize (its locales app replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,66 @@
+from django import forms
+from django.contrib.auth.password_validation import validate_password
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import AgeBand
+from courses.models import CoursePage
+
+
+class ClassroomForm(forms.Form):
+    name = forms.CharField(label=_("Class name"), max_length=100)
+    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None)
+    course = forms.ModelChoiceField(label=_("Course"), queryset=None)
+    age_band = forms.ChoiceField(
+        label=_("Age band"),
+        choices=[(v, label) for v, label in AgeBand.choices if v in AgeBand.youth_values()],
+    )
+
+    def __init__(self, *args, teacher, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = teacher.organisations.distinct()
+        self.fields["course"].queryset = CoursePage.objects.live().filter(open_to_classes=True)
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        label=_("Class code"),
+        max_length=20,
+        help_text=_("The code your teacher shows you, for example K7M2QX."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+    nickname = forms.CharField(
+        label=_("Nickname"),
+        max_length=30,
+        help_text=_("Not your full name. Your teacher and class will see it."),
+    )
+
+
+class NewPupilJoinForm(JoinForm):
+    password1 = forms.CharField(
+        label=_("Choose a password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label=_("Type the password again"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords are not the same."))
+        elif first:
+            try:
+                validate_password(first)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class CoTeacherForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address of the co-teacher"))
+
+
+class PupilLoginsForm(forms.Form):
+    count = forms.IntegerField(label=_("How many logins?"), min_value=1, max_value=60, initial=10)

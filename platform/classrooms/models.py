@@ -1,0 +1,101 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+# No 0/O, 1/I/L: a code read off a projector must not be mistyped.
+JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+JOIN_CODE_LENGTH = 6
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+class Classroom(models.Model):
+    """A teacher's class, following one course, that pupils join with a code."""
+
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.PROTECT,
+        related_name="classrooms",
+        verbose_name=_("organisation"),
+    )
+    name = models.CharField(_("class name"), max_length=100)
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.PROTECT,
+        related_name="classrooms",
+        verbose_name=_("course"),
+    )
+    age_band = models.CharField(_("age band"), max_length=5)
+    join_code = models.CharField(_("join code"), max_length=12, unique=True, default=new_join_code)
+    join_open = models.BooleanField(_("pupils can join"), default=True)
+    teachers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="ClassTeacher", related_name="taught_classrooms"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    archived_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("class")
+        verbose_name_plural = _("classes")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+
+class ClassTeacher(models.Model):
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="teacher_links")
+    teacher = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="class_teacher_links"
+    )
+    is_owner = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["classroom", "teacher"], name="classrooms_one_teacher_row"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.teacher_id} teaches {self.classroom_id}"
+
+
+class ClassMembership(models.Model):
+    """A pupil in a class. Leaving or being removed ends it; their own progress stays."""
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="memberships")
+    pupil = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="class_memberships"
+    )
+    nickname = models.CharField(_("nickname"), max_length=30)
+    joined_at = models.DateTimeField(auto_now_add=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["nickname"]
+        constraints = [
+            models.UniqueConstraint(fields=["classroom", "pupil"], name="classrooms_pupil_once"),
+            models.UniqueConstraint(
+                "classroom",
+                Lower("nickname"),
+                name="classrooms_nickname_unique",
+                violation_error_message=_("This nickname is taken in the class."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.nickname
+
+    @property
+    def is_active(self) -> bool:
+        return self.ended_at is None

@@ -1,0 +1,15 @@
+"""A fixed-window counter in the shared cache, for join-code guessing."""
+
+from django.core.cache import cache
+
+
+def hit(key: str, *, limit: int, window: int) -> bool:
+    """Count one attempt under key; False once more than `limit` fall in `window` seconds."""
+    cache_key = f"ratelimit:{key}"
+    cache.add(cache_key, 0, timeout=window)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # expired between add and incr
+        cache.set(cache_key, 1, timeout=window)
+        count = 1
+    return count <= limit

@@ -1,0 +1,182 @@
+"""Writes for classes: creating them, join codes, pupils joining and leaving."""
+
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from accounts.models import Audience, Organisation, User
+from accounts.services import user_create
+from courses.models import CoursePage
+from courses.services import course_enrol
+
+from .models import ClassMembership, Classroom, ClassTeacher, new_join_code
+
+PASSWORD_WORDS = [
+    "apple",
+    "river",
+    "cloud",
+    "tiger",
+    "maple",
+    "stone",
+    "comet",
+    "lemon",
+    "otter",
+    "piano",
+    "robin",
+    "sunny",
+    "tulip",
+    "violet",
+    "whale",
+    "zebra",
+]
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+@transaction.atomic
+def classroom_create(
+    *, teacher: User, organisation: Organisation, name: str, course: CoursePage, age_band: str
+) -> Classroom:
+    """A new class with the teacher as its owner and a fresh join code."""
+    classroom = Classroom(organisation=organisation, name=name, course=course, age_band=age_band)
+    classroom.full_clean()
+    classroom.save()
+    ClassTeacher.objects.create(classroom=classroom, teacher=teacher, is_owner=True)
+    return classroom
+
+
+def classroom_rotate_code(*, classroom: Classroom) -> Classroom:
+    """A new join code; the old one stops working at once."""
+    for _attempt in range(5):
+        classroom.join_code = new_join_code()
+        try:
+            with transaction.atomic():
+                classroom.save(update_fields=["join_code"])
+            return classroom
+        except IntegrityError:
+            continue
+    raise RuntimeError("could not find a free join code")
+
+
+def classroom_set_joining(*, classroom: Classroom, open_: bool) -> Classroom:
+    classroom.join_open = open_
+    classroom.save(update_fields=["join_open"])
+    return classroom
+
+
+def classroom_archive(*, classroom: Classroom) -> Classroom:
+    """Archive the class: joining stops; pupils keep their own progress."""
+    classroom.archived_at = timezone.now()
+    classroom.join_open = False
+    classroom.save(update_fields=["archived_at", "join_open"])
+    return classroom
+
+
+def classroom_add_co_teacher(*, classroom: Classroom, email: str) -> ClassTeacher:
+    """Add a member of the class's organisation as a co-teacher, by e-mail address."""
+    teacher = User.objects.filter(
+        email__iexact=email.strip(), memberships__organisation=classroom.organisation
+    ).first()
+    if teacher is None:
+        raise ValidationError(
+            _("No member of %(organisation)s has that e-mail address.")
+            % {"organisation": classroom.organisation.name}
+        )
+    link, _created = ClassTeacher.objects.get_or_create(classroom=classroom, teacher=teacher)
+    return link
+
+
+def classroom_for_code(code: str) -> Classroom:
+    """The open class with this code, or a ValidationError that says what went wrong."""
+    classroom = (
+        Classroom.objects.filter(join_code=normalise_code(code)).select_related("course").first()
+    )
+    if classroom is None:
+        raise ValidationError(_("That code does not match a class. Check it and try again."))
+    if not classroom.join_open or classroom.is_archived:
+        raise ValidationError(_("This class is not taking new pupils. Ask your teacher."))
+    return classroom
+
+
+def _check_nickname(classroom: Classroom, nickname: str) -> None:
+    if ClassMembership.objects.filter(classroom=classroom, nickname__iexact=nickname).exists():
+        raise ValidationError({"nickname": _("This nickname is taken in the class. Pick another.")})
+
+
+@transaction.atomic
+def pupil_join(*, classroom: Classroom, pupil: User, nickname: str) -> ClassMembership:
+    """Put an existing account in the class (joining twice changes nothing) and enrol it."""
+    existing = ClassMembership.objects.filter(classroom=classroom, pupil=pupil).first()
+    if existing is not None:
+        if existing.ended_at is not None:
+            existing.ended_at = None
+            existing.save(update_fields=["ended_at"])
+        return existing
+    _check_nickname(classroom, nickname)
+    try:
+        with transaction.atomic():
+            membership = ClassMembership.objects.create(
+                classroom=classroom, pupil=pupil, nickname=nickname
+            )
+    except IntegrityError as error:
+        # A concurrent request took the nickname or joined this pupil a moment ago.
+        membership = ClassMembership.objects.filter(classroom=classroom, pupil=pupil).first()
+        if membership is None:
+            raise ValidationError(
+                {"nickname": _("This nickname is taken in the class. Pick another.")}
+            ) from error
+    course_enrol(user=pupil, course=classroom.course)
+    return membership
+
+
+def _free_username(nickname: str) -> str:
+    base = slugify(nickname)[:20] or "pupil"
+    while True:
+        candidate = f"{base}-{secrets.randbelow(9000) + 1000}"
+        if not User.objects.filter(username=candidate).exists():
+            return candidate
+
+
+@transaction.atomic
+def pupil_account_join(*, classroom: Classroom, nickname: str, password: str) -> User:
+    """A new pupil account (username only, no e-mail, no real name) in the class."""
+    _check_nickname(classroom, nickname)
+    pupil = user_create(
+        username=_free_username(nickname),
+        password=password,
+        display_name=nickname,
+        audience=Audience.YOUNG_LEARNER,
+        age_band=classroom.age_band,
+        country=classroom.organisation.country.code or "",
+    )
+    pupil_join(classroom=classroom, pupil=pupil, nickname=nickname)
+    return pupil
+
+
+def pupil_logins_create(*, classroom: Classroom, count: int) -> list[tuple[str, str, str]]:
+    """Pre-made logins for a class that cannot sign up itself: (nickname, username, password).
+
+    The passwords are shown once, on the sheet the teacher prints.
+    """
+    logins = []
+    start = ClassMembership.objects.filter(classroom=classroom).count() + 1
+    for number in range(start, start + count):
+        nickname = _("Pupil %(number)s") % {"number": number}
+        password = "-".join(secrets.choice(PASSWORD_WORDS) for _ in range(3))
+        pupil = pupil_account_join(classroom=classroom, nickname=nickname, password=password)
+        logins.append((nickname, pupil.username, password))
+    return logins
+
+
+def membership_end(*, membership: ClassMembership) -> ClassMembership:
+    """A pupil leaves or is removed; their own progress and attempts stay with them."""
+    if membership.ended_at is None:
+        membership.ended_at = timezone.now()
+        membership.save(update_fields=["ended_at"])
+    return membership

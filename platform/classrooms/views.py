@@ -1,0 +1,211 @@
+import csv
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import services
+from .forms import ClassroomForm, CoTeacherForm, JoinForm, NewPupilJoinForm, PupilLoginsForm
+from .models import ClassMembership
+from .ratelimit import hit
+from .selectors import (
+    class_progress,
+    classroom_for_teacher,
+    classrooms_for_teacher,
+    membership_for_pupil,
+)
+
+# Guessing codes: per client and per code, in a ten-minute window.
+JOIN_LIMIT_PER_CLIENT = 20
+JOIN_LIMIT_PER_CODE = 60
+JOIN_WINDOW = 600
+
+
+def _client_ip(request) -> str:
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def join(request):
+    """Pupils join a class with its code: a nickname and a password, no e-mail address."""
+    form_class = JoinForm if request.user.is_authenticated else NewPupilJoinForm
+    form = form_class(request.POST or None, initial={"code": request.GET.get("code", "")})
+    if request.method == "POST" and form.is_valid():
+        code = services.normalise_code(form.cleaned_data["code"])
+        if not (
+            hit(f"join:ip:{_client_ip(request)}", limit=JOIN_LIMIT_PER_CLIENT, window=JOIN_WINDOW)
+            and hit(f"join:code:{code}", limit=JOIN_LIMIT_PER_CODE, window=JOIN_WINDOW)
+        ):
+            return render(request, "429.html", status=429)
+        try:
+            classroom = services.classroom_for_code(code)
+            if request.user.is_authenticated:
+                services.pupil_join(
+                    classroom=classroom, pupil=request.user, nickname=form.cleaned_data["nickname"]
+                )
+            else:
+                pupil = services.pupil_account_join(
+                    classroom=classroom,
+                    nickname=form.cleaned_data["nickname"],
+                    password=form.cleaned_data["password1"],
+                )
+                login(request, pupil, backend="django.contrib.auth.backends.ModelBackend")
+                messages.success(
+                    request,
+                    _(
+                        "Welcome! Your username is %(username)s. Write it down with your password: "
+                        "you need both to sign in next time."
+                    )
+                    % {"username": pupil.username},
+                )
+            return redirect("classrooms_detail", classroom_id=classroom.pk)
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                for field, errors in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error("code", error.messages)
+    return render(request, "classrooms/join.html", {"form": form})
+
+
+@login_required
+def teacher_dashboard(request):
+    """The teacher's classes, with one progress bar each."""
+    classrooms = classrooms_for_teacher(user=request.user)
+    rows = [
+        {"classroom": c, "progress": class_progress(classroom=c)["average_percent"]}
+        for c in classrooms
+        if not c.is_archived
+    ]
+    archived = [c for c in classrooms if c.is_archived]
+    return render(request, "classrooms/dashboard.html", {"rows": rows, "archived": archived})
+
+
+@login_required
+def classroom_create(request):
+    form = ClassroomForm(request.POST or None, teacher=request.user)
+    if request.method == "POST" and form.is_valid():
+        classroom = services.classroom_create(teacher=request.user, **form.cleaned_data)
+        messages.success(request, _("Your class is ready. Show the join code to your pupils."))
+        return redirect("classrooms_detail", classroom_id=classroom.pk)
+    return render(request, "classrooms/create.html", {"form": form})
+
+
+def classroom_detail(request, classroom_id: int):
+    """The class page: the teacher's view, a pupil's own view, or 404 for anyone else."""
+    membership = membership_for_pupil(user=request.user, classroom_id=classroom_id)
+    if membership is not None:
+        return render(
+            request,
+            "classrooms/pupil.html",
+            {"membership": membership, "classroom": membership.classroom},
+        )
+    classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
+    return render(
+        request,
+        "classrooms/detail.html",
+        {
+            "classroom": classroom,
+            "progress": class_progress(classroom=classroom),
+            "co_teacher_form": CoTeacherForm(),
+            "logins_form": PupilLoginsForm(),
+            "teachers": classroom.teachers.all(),
+        },
+    )
+
+
+@login_required
+def classroom_csv(request, classroom_id: int):
+    classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
+    progress = class_progress(classroom=classroom)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="class-{classroom.pk}-progress.csv"'
+    writer = csv.writer(response)
+    titles = [module.title for module in progress["modules"]]
+    writer.writerow([_("Nickname"), _("Progress (%)"), _("Last active"), *titles])
+    for row in progress["pupils"]:
+        done = set(row["modules_completed"])
+        writer.writerow(
+            [
+                _csv_safe(row["membership"].nickname),
+                row["percent"],
+                row["last_seen"].isoformat() if row["last_seen"] else "",
+                *[_("yes") if module.pk in done else "" for module in progress["modules"]],
+            ]
+        )
+    return response
+
+
+def _csv_safe(value: str) -> str:
+    # A spreadsheet runs a cell that starts with =, +, - or @ as a formula.
+    return f"'{value}" if value[:1] in {"=", "+", "-", "@"} else value
+
+
+@login_required
+@require_POST
+def classroom_action(request, classroom_id: int, action: str):
+    """The teacher's buttons on the class page."""
+    classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
+    if action == "rotate":
+        services.classroom_rotate_code(classroom=classroom)
+        messages.success(request, _("The class has a new code. The old one no longer works."))
+    elif action == "close":
+        services.classroom_set_joining(classroom=classroom, open_=False)
+        messages.success(request, _("Joining is closed."))
+    elif action == "open":
+        services.classroom_set_joining(classroom=classroom, open_=True)
+        messages.success(request, _("Joining is open."))
+    elif action == "archive":
+        services.classroom_archive(classroom=classroom)
+        messages.success(request, _("The class is archived. Pupils keep their own progress."))
+    elif action == "co-teacher":
+        form = CoTeacherForm(request.POST)
+        if form.is_valid():
+            try:
+                services.classroom_add_co_teacher(
+                    classroom=classroom, email=form.cleaned_data["email"]
+                )
+                messages.success(request, _("Co-teacher added."))
+            except ValidationError as error:
+                messages.error(request, error.messages[0])
+        else:
+            messages.error(request, _("Enter a valid e-mail address."))
+    elif action == "logins":
+        form = PupilLoginsForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Choose between 1 and 60 logins."))
+            return redirect("classrooms_detail", classroom_id=classroom.pk)
+        logins = services.pupil_logins_create(classroom=classroom, count=form.cleaned_data["count"])
+        return render(
+            request, "classrooms/logins_sheet.html", {"classroom": classroom, "logins": logins}
+        )
+    else:
+        raise Http404
+    return redirect("classrooms_detail", classroom_id=classroom.pk)
+
+
+@login_required
+@require_POST
+def membership_remove(request, classroom_id: int, membership_id: int):
+    classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
+    membership = get_object_or_404(ClassMembership, pk=membership_id, classroom=classroom)
+    services.membership_end(membership=membership)
+    messages.success(
+        request, _("%(nickname)s is no longer in the class.") % {"nickname": membership.nickname}
+    )
+    return redirect("classrooms_detail", classroom_id=classroom.pk)
+
+
+@login_required
+@require_POST
+def membership_leave(request, classroom_id: int):
+    membership = membership_for_pupil(user=request.user, classroom_id=classroom_id)
+    if membership is None:
+        raise Http404
+    services.membership_end(membership=membership)
+    messages.success(request, _("You have left the class. Your own progress is kept."))
+    return redirect("courses_dashboard")

@@ -1,0 +1,319 @@
+import csv
+import io
+from http import HTTPStatus
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from accounts.models import User
+from accounts.services import organisation_add_member
+from classrooms.models import JOIN_CODE_ALPHABET, ClassMembership, Classroom
+from classrooms.selectors import class_progress
+from classrooms.services import classroom_create, pupil_join
+from courses.models import Enrolment, ModuleProgress, Reflection
+from courses.services import module_complete
+from quizzes.services import attempt_start, attempt_submit
+from tests.accounts.factories import OrganisationFactory, UserFactory
+from tests.courses.factories import course_page, module_page
+from tests.quizzes.factories import ALL_RIGHT, answers_for, quiz_with_questions
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(db):
+    organisation = OrganisationFactory()
+    course = course_page(audience="young-learners", open_to_classes=True)
+    quiz = quiz_with_questions()
+    first = module_page(course, title="First")
+    quiz_module = module_page(
+        course, title="Quiz", body=[("quiz", {"quiz": quiz})], completion_rule="quiz"
+    )
+    teacher = UserFactory(profile__audience="teacher")
+    organisation_add_member(organisation=organisation, user=teacher)
+    classroom = classroom_create(
+        teacher=teacher, organisation=organisation, name="7B", course=course, age_band="12-14"
+    )
+    return {
+        "organisation": organisation,
+        "course": course,
+        "quiz": quiz,
+        "first": first,
+        "quiz_module": quiz_module,
+        "teacher": teacher,
+        "classroom": classroom,
+    }
+
+
+def _client(user=None):
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def test_join_codes_are_short_and_unambiguous(world):
+    code = world["classroom"].join_code
+
+    assert len(code) == 6
+    assert set(code) <= set(JOIN_CODE_ALPHABET)
+    assert not set("0O1IL") & set(JOIN_CODE_ALPHABET)
+
+
+def test_a_teacher_creates_a_class_from_the_form(world):
+    client = _client(world["teacher"])
+
+    response = client.post(
+        "/en/classes/new/",
+        {
+            "name": "8A",
+            "organisation": world["organisation"].pk,
+            "course": world["course"].pk,
+            "age_band": "12-14",
+        },
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert Classroom.objects.filter(name="8A").exists()
+
+
+def test_a_pupil_joins_with_code_nickname_and_password_and_no_email(world):
+    client = _client()
+
+    response = client.post(
+        "/en/join/",
+        {
+            "code": world["classroom"].join_code.lower(),
+            "nickname": "Robin",
+            "password1": "Green-Tiger-42",
+            "password2": "Green-Tiger-42",
+        },
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    membership = ClassMembership.objects.get()
+    pupil = membership.pupil
+    assert pupil.email == "" and pupil.profile.age_band == "12-14"
+    assert pupil.profile.display_name == "Robin"
+    assert Enrolment.objects.filter(user=pupil, course=world["course"]).exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "7B" in page and pupil.username in page
+    assert (
+        _client()
+        .post("/en/accounts/login/", {"login": pupil.username, "password": "Green-Tiger-42"})
+        .status_code
+        == 302
+    )
+
+
+def test_a_signed_in_learner_joins_with_the_code_alone(world, parent):
+    client = _client(parent)
+
+    client.post("/en/join/", {"code": world["classroom"].join_code, "nickname": "Pat"})
+    client.post("/en/join/", {"code": world["classroom"].join_code, "nickname": "Pat"})
+
+    assert ClassMembership.objects.filter(pupil=parent).count() == 1
+
+
+@pytest.mark.parametrize("code", ["ZZZZZZ", "", "!!!!", "x" * 19])
+def test_a_wrong_code_is_a_clear_error(world, code):
+    response = _client().post(
+        "/en/join/",
+        {
+            "code": code,
+            "nickname": "Sam",
+            "password1": "Green-Tiger-42",
+            "password2": "Green-Tiger-42",
+        },
+    )
+
+    assert response.status_code == HTTPStatus.OK
+    assert not User.objects.filter(profile__display_name="Sam").exists()
+
+
+def test_a_closed_or_rotated_code_stops_working(world):
+    classroom = world["classroom"]
+    old = classroom.join_code
+    teacher = _client(world["teacher"])
+    teacher.post(f"/en/classes/{classroom.pk}/rotate/")
+    classroom.refresh_from_db()
+    assert classroom.join_code != old
+
+    html = (
+        _client()
+        .post(
+            "/en/join/",
+            {
+                "code": old,
+                "nickname": "Sam",
+                "password1": "Green-Tiger-42",
+                "password2": "Green-Tiger-42",
+            },
+        )
+        .content.decode()
+    )
+    assert "does not match a class" in html
+
+    teacher.post(f"/en/classes/{classroom.pk}/close/")
+    html = (
+        _client()
+        .post(
+            "/en/join/",
+            {
+                "code": classroom.join_code,
+                "nickname": "Sam",
+                "password1": "Green-Tiger-42",
+                "password2": "Green-Tiger-42",
+            },
+        )
+        .content.decode()
+    )
+    assert "not taking new pupils" in html
+    assert not ClassMembership.objects.exists()
+
+
+def test_a_nickname_taken_in_the_class_is_refused(world, parent):
+    pupil_join(classroom=world["classroom"], pupil=parent, nickname="Robin")
+
+    response = _client().post(
+        "/en/join/",
+        {
+            "code": world["classroom"].join_code,
+            "nickname": "robin",
+            "password1": "Green-Tiger-42",
+            "password2": "Green-Tiger-42",
+        },
+    )
+
+    assert "nickname is taken" in response.content.decode()
+    assert User.objects.count() == 2  # teacher and parent: no half-made pupil
+
+
+def test_guessing_codes_is_rate_limited(world):
+    client = _client()
+    statuses = [
+        client.post(
+            "/en/join/",
+            {
+                "code": f"AAAA{n:02d}",
+                "nickname": "x",
+                "password1": "Green-Tiger-42",
+                "password2": "Green-Tiger-42",
+            },
+        ).status_code
+        for n in range(22)
+    ]
+
+    assert HTTPStatus.TOO_MANY_REQUESTS in statuses
+    assert HTTPStatus.INTERNAL_SERVER_ERROR not in statuses
+
+
+def test_who_sees_the_class(world, parent, staff_user):
+    classroom = world["classroom"]
+    other_teacher = UserFactory(profile__audience="teacher")
+    organisation_add_member(organisation=world["organisation"], user=other_teacher)
+    classroom_create(
+        teacher=other_teacher,
+        organisation=world["organisation"],
+        name="Other",
+        course=world["course"],
+        age_band="12-14",
+    )
+    co_teacher = UserFactory(email="co@example.org")
+    organisation_add_member(organisation=world["organisation"], user=co_teacher)
+    _client(world["teacher"]).post(
+        f"/en/classes/{classroom.pk}/co-teacher/", {"email": "co@example.org"}
+    )
+    pupil = UserFactory()
+    pupil_join(classroom=classroom, pupil=pupil, nickname="Kim")
+    url = f"/en/classes/{classroom.pk}/"
+
+    assert _client(world["teacher"]).get(url).status_code == 200
+    assert _client(co_teacher).get(url).status_code == 200
+    pupil_page = _client(pupil).get(url)
+    assert pupil_page.status_code == 200 and "Kim" in pupil_page.content.decode()
+    assert "Download as CSV" not in pupil_page.content.decode()
+    for outsider in (other_teacher, parent, staff_user):
+        assert _client(outsider).get(url).status_code == 404
+        assert _client(outsider).get(f"{url}progress.csv").status_code == 404
+        assert _client(outsider).post(f"{url}archive/").status_code == 404
+    assert _client().get(url).status_code == 404
+
+
+def _take(user, quiz, module):
+    attempt = attempt_start(user=user, quiz=quiz, context_id=module.pk)
+    attempt_submit(user=user, token=attempt.token, data=answers_for(attempt, ALL_RIGHT, quiz))
+
+
+def test_class_page_shows_progress_and_difficult_questions_never_reflections(world):
+    pupils = [UserFactory() for _ in range(2)]
+    for n, pupil in enumerate(pupils):
+        pupil_join(classroom=world["classroom"], pupil=pupil, nickname=f"P{n}")
+    module_complete(user=pupils[0], module=world["first"])
+    _take(pupils[0], world["quiz"], world["quiz_module"])
+    Reflection.objects.create(
+        user=pupils[0], module=world["first"], block_id="x", text="my secret thought"
+    )
+
+    html = _client(world["teacher"]).get(f"/en/classes/{world['classroom'].pk}/").content.decode()
+
+    assert "P0" in html and "P1" in html
+    assert "Difficult questions" in html and "Which ones?" in html
+    assert "my secret thought" not in html
+    csv_text = (
+        _client(world["teacher"])
+        .get(f"/en/classes/{world['classroom'].pk}/progress.csv")
+        .content.decode()
+    )
+    rows = list(csv.reader(io.StringIO(csv_text)))
+    assert rows[0][:2] == ["Nickname", "Progress (%)"]
+    assert {row[0] for row in rows[1:]} == {"P0", "P1"}
+
+
+def test_removing_leaving_and_archiving_keep_the_pupils_progress(world):
+    pupil = UserFactory()
+    membership = pupil_join(classroom=world["classroom"], pupil=pupil, nickname="Ash")
+    module_complete(user=pupil, module=world["first"])
+    teacher = _client(world["teacher"])
+
+    teacher.post(f"/en/classes/{world['classroom'].pk}/pupils/{membership.pk}/remove/")
+    teacher.post(f"/en/classes/{world['classroom'].pk}/archive/")
+
+    membership.refresh_from_db()
+    assert membership.ended_at is not None
+    assert ModuleProgress.objects.get(user=pupil).completed_at is not None
+    assert Classroom.objects.get().is_archived
+
+
+def test_a_teacher_prints_premade_logins_that_work(world):
+    response = _client(world["teacher"]).post(
+        f"/en/classes/{world['classroom'].pk}/logins/", {"count": 3}
+    )
+
+    assert response.status_code == 200
+    logins = response.context["logins"]
+    assert len(logins) == 3
+    _nickname, username, password = logins[0]
+    assert (
+        _client().post("/en/accounts/login/", {"login": username, "password": password}).status_code
+        == 302
+    )
+
+
+@pytest.mark.parametrize("size", [5, 200])
+def test_class_progress_uses_a_constant_number_of_queries(world, size):
+    pupils = User.objects.bulk_create(User(username=f"p{size}-{n}") for n in range(size))
+    ClassMembership.objects.bulk_create(
+        ClassMembership(classroom=world["classroom"], pupil=p, nickname=f"n{n}")
+        for n, p in enumerate(pupils)
+    )
+    for pupil in pupils[:3]:
+        _take(pupil, world["quiz"], world["quiz_module"])
+
+    with CaptureQueriesContext(connection) as queries:
+        progress = class_progress(classroom=world["classroom"])
+
+    assert len(queries) == 6
+    assert len(progress["pupils"]) == size
