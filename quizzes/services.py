@@ -141,3 +141,46 @@ def attempt_submit(*, user, token, data: dict[str, list[str]]) -> Attempt:
     attempt.save(update_fields=["answers", "score", "passed", "status", "submitted_at"])
     transaction.on_commit(lambda: attempt_submitted.send(sender=Attempt, attempt=attempt))
     return attempt
+
+
+def attempt_record(
+    *, user, quiz: Quiz, answers: dict[str, list[int]], kind: str, context_id: int | None = None
+) -> Attempt:
+    """A submitted attempt made of answers given elsewhere (a live class session).
+
+    Unanswered questions score nothing; check-ins are never pass or fail.
+    """
+    quiz = Quiz.objects.prefetch_related("questions__choices").get(pk=quiz.pk)
+    shown = _snapshot(quiz)
+    valid = {str(q["id"]): {c["id"] for c in q["choices"]} for q in shown["questions"]}
+    answers = {
+        qid: [c for c in chosen if c in valid[qid]]
+        for qid, chosen in answers.items()
+        if qid in valid
+    }
+    for _retry in range(3):
+        number = (
+            Attempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
+        ) + 1
+        try:
+            with transaction.atomic():
+                return Attempt.objects.create(
+                    user=user,
+                    quiz=quiz,
+                    number=number,
+                    kind=kind,
+                    context_id=context_id,
+                    status=Attempt.Status.SUBMITTED,
+                    shown=shown,
+                    answers=answers,
+                    score=score(shown, answers),
+                    passed=(
+                        score(shown, answers) >= quiz.pass_mark
+                        if kind == Quiz.Kind.GRADED
+                        else None
+                    ),
+                    submitted_at=timezone.now(),
+                )
+        except IntegrityError:
+            continue
+    raise RuntimeError("could not number the attempt")

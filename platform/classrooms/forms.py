@@ -64,3 +64,21 @@ class CoTeacherForm(forms.Form):
 
 class PupilLoginsForm(forms.Form):
     count = forms.IntegerField(label=_("How many logins?"), min_value=1, max_value=60, initial=10)
+
+
+class SessionForm(forms.Form):
+    module = forms.ModelChoiceField(label=_("Module"), queryset=None)
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    time = forms.TimeField(label=_("Time"), widget=forms.TimeInput(attrs={"type": "time"}))
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=[])
+
+    def __init__(self, *args, classroom, **kwargs):
+        import zoneinfo
+
+        from courses.models import ModulePage
+
+        super().__init__(*args, **kwargs)
+        self.fields["module"].queryset = ModulePage.objects.child_of(classroom.course).live()
+        self.fields["time_zone"].choices = [
+            (name, name) for name in sorted(zoneinfo.available_timezones())
+        ]

@@ -99,3 +99,74 @@ class ClassMembership(models.Model):
     @property
     def is_active(self) -> bool:
         return self.ended_at is None
+
+
+class ClassSession(models.Model):
+    """A lesson with the class on one module, scheduled and then run live."""
+
+    class State(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        LIVE = "live", _("Live")
+        FINISHED = "finished", _("Finished")
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="sessions")
+    module = models.ForeignKey(
+        "courses.ModulePage",
+        on_delete=models.PROTECT,
+        related_name="class_sessions",
+        verbose_name=_("module"),
+    )
+    scheduled_at = models.DateTimeField(_("date and time"))
+    time_zone = models.CharField(_("time zone"), max_length=64, default="UTC")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.SCHEDULED)
+    step = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["scheduled_at"]
+        verbose_name = _("class session")
+
+    def __str__(self):
+        return f"{self.classroom} · {self.scheduled_at:%Y-%m-%d %H:%M}"
+
+
+class SessionParticipant(models.Model):
+    """A pupil who joined a live session: the attendance record."""
+
+    session = models.ForeignKey(ClassSession, on_delete=models.CASCADE, related_name="participants")
+    pupil = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_participations"
+    )
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["session", "pupil"], name="classrooms_attend_once")
+        ]
+
+    def __str__(self):
+        return f"{self.pupil_id} at {self.session_id}"
+
+
+class SessionAnswer(models.Model):
+    """A pupil's answer to one question in a live session; one per pupil and question."""
+
+    session = models.ForeignKey(ClassSession, on_delete=models.CASCADE, related_name="answers")
+    pupil = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_answers"
+    )
+    quiz_id = models.PositiveIntegerField()
+    question_id = models.PositiveIntegerField()
+    choice_ids = models.JSONField(default=list)
+    answered_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "pupil", "question_id"], name="classrooms_answer_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.pupil_id} → {self.question_id}"

@@ -92,3 +92,30 @@ def class_progress(*, classroom: Classroom) -> dict:
         "difficult_questions": sorted(stats.values(), key=lambda s: s.percent_right),
         "average_percent": round(sum(r["percent"] for r in rows) / len(rows)) if rows else 0,
     }
+
+
+def classroom_sessions(*, classroom: Classroom) -> list:
+    """The class's sessions with their attendance counts (one query)."""
+    from django.db.models import Count
+
+    from .models import ClassSession
+
+    return list(
+        ClassSession.objects.filter(classroom=classroom)
+        .select_related("module")
+        .annotate(attendance=Count("participants"))
+        .order_by("-scheduled_at")
+    )
+
+
+def next_session(*, classroom: Classroom):
+    from django.utils import timezone
+
+    from .models import ClassSession
+
+    return (
+        ClassSession.objects.filter(classroom=classroom, scheduled_at__gte=timezone.now())
+        .exclude(state=ClassSession.State.FINISHED)
+        .order_by("scheduled_at")
+        .first()
+    )

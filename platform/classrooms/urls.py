@@ -15,3 +15,33 @@ urlpatterns = [
     ),
     path("<int:classroom_id>/<slug:action>/", views.classroom_action, name="classrooms_action"),
 ]
+
+urlpatterns = [
+    path("<int:classroom_id>/sessions/", views.session_create, name="classrooms_session_create"),
+    path(
+        "<int:classroom_id>/sessions/<int:session_id>/",
+        views.session_follow,
+        name="classrooms_follow",
+    ),
+    path(
+        "<int:classroom_id>/sessions/<int:session_id>/state.json",
+        views.session_state_json,
+        name="classrooms_session_state",
+    ),
+    path(
+        "<int:classroom_id>/sessions/<int:session_id>/present/",
+        views.session_present,
+        name="classrooms_present",
+    ),
+    path(
+        "<int:classroom_id>/sessions/<int:session_id>/live.json",
+        views.session_live_json,
+        name="classrooms_live",
+    ),
+    path(
+        "<int:classroom_id>/sessions/<int:session_id>/<slug:action>/",
+        views.session_control,
+        name="classrooms_session_control",
+    ),
+    *urlpatterns,
+]

@@ -4,20 +4,29 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import services
-from .forms import ClassroomForm, CoTeacherForm, JoinForm, NewPupilJoinForm, PupilLoginsForm
-from .models import ClassMembership
+from . import services, sessions
+from .forms import (
+    ClassroomForm,
+    CoTeacherForm,
+    JoinForm,
+    NewPupilJoinForm,
+    PupilLoginsForm,
+    SessionForm,
+)
+from .models import ClassMembership, ClassSession, SessionAnswer
 from .ratelimit import hit
 from .selectors import (
     class_progress,
     classroom_for_teacher,
+    classroom_sessions,
     classrooms_for_teacher,
     membership_for_pupil,
+    next_session,
 )
 
 # Guessing codes: per client and per code, in a ten-minute window.
@@ -77,7 +86,11 @@ def teacher_dashboard(request):
     """The teacher's classes, with one progress bar each."""
     classrooms = classrooms_for_teacher(user=request.user)
     rows = [
-        {"classroom": c, "progress": class_progress(classroom=c)["average_percent"]}
+        {
+            "classroom": c,
+            "progress": class_progress(classroom=c)["average_percent"],
+            "next_session": next_session(classroom=c),
+        }
         for c in classrooms
         if not c.is_archived
     ]
@@ -102,7 +115,11 @@ def classroom_detail(request, classroom_id: int):
         return render(
             request,
             "classrooms/pupil.html",
-            {"membership": membership, "classroom": membership.classroom},
+            {
+                "membership": membership,
+                "classroom": membership.classroom,
+                "sessions": classroom_sessions(classroom=membership.classroom),
+            },
         )
     classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
     return render(
@@ -113,6 +130,10 @@ def classroom_detail(request, classroom_id: int):
             "progress": class_progress(classroom=classroom),
             "co_teacher_form": CoTeacherForm(),
             "logins_form": PupilLoginsForm(),
+            "session_form": SessionForm(
+                classroom=classroom, initial={"time_zone": request.user.profile.time_zone}
+            ),
+            "sessions": classroom_sessions(classroom=classroom),
             "teachers": classroom.teachers.all(),
         },
     )
@@ -209,3 +230,148 @@ def membership_leave(request, classroom_id: int):
     services.membership_end(membership=membership)
     messages.success(request, _("You have left the class. Your own progress is kept."))
     return redirect("courses_dashboard")
+
+
+# Live class sessions ---------------------------------------------------------------
+
+
+def _session_for_teacher(request, classroom_id: int, session_id: int):
+    classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
+    session = get_object_or_404(
+        ClassSession.objects.select_related("module"), pk=session_id, classroom=classroom
+    )
+    return classroom, session
+
+
+@login_required
+@require_POST
+def session_create(request, classroom_id: int):
+    classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
+    form = SessionForm(request.POST, classroom=classroom)
+    if form.is_valid():
+        try:
+            sessions.session_schedule(classroom=classroom, **form.cleaned_data)
+            messages.success(request, _("Session scheduled."))
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+    else:
+        messages.error(request, _("Choose a module, a date, a time and a time zone."))
+    return redirect("classrooms_detail", classroom_id=classroom.pk)
+
+
+@login_required
+def session_present(request, classroom_id: int, session_id: int):
+    """The teacher's presenter view, in large type for a projector."""
+    classroom, session = _session_for_teacher(request, classroom_id, session_id)
+    steps = sessions.session_steps(session.module)
+    step = steps[session.step] if steps and session.step < len(steps) else None
+    question_id = step.question.pk if step and step.kind == "question" else None
+    return render(
+        request,
+        "classrooms/present.html",
+        {
+            "classroom": classroom,
+            "session": session,
+            "step": step,
+            "step_count": len(steps),
+            "step_number": session.step + 1,
+            "live": sessions.live_counts(session=session, question_id=question_id),
+        },
+    )
+
+
+@login_required
+@require_POST
+def session_control(request, classroom_id: int, session_id: int, action: str):
+    classroom, session = _session_for_teacher(request, classroom_id, session_id)
+    step_count = len(sessions.session_steps(session.module))
+    try:
+        if action == "start":
+            sessions.session_start(session=session)
+        elif action == "next":
+            sessions.session_move(session=session, step=session.step + 1, step_count=step_count)
+        elif action == "previous":
+            sessions.session_move(session=session, step=session.step - 1, step_count=step_count)
+        elif action == "end":
+            sessions.session_end(session=session)
+            messages.success(request, _("Session ended. Attendance and answers are saved."))
+            return redirect("classrooms_detail", classroom_id=classroom.pk)
+        else:
+            raise Http404
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    return redirect("classrooms_present", classroom_id=classroom.pk, session_id=session.pk)
+
+
+@login_required
+def session_live_json(request, classroom_id: int, session_id: int):
+    """What the presenter screen polls: counts per choice, never names."""
+    _classroom, session = _session_for_teacher(request, classroom_id, session_id)
+    steps = sessions.session_steps(session.module)
+    step = steps[session.step] if steps and session.step < len(steps) else None
+    question_id = step.question.pk if step and step.kind == "question" else None
+    live = sessions.live_counts(session=session, question_id=question_id)
+    return JsonResponse(
+        {
+            "state": session.state,
+            "step": session.step,
+            **live,
+            "counts": {str(k): v for k, v in live["counts"].items()},
+        }
+    )
+
+
+def _session_for_pupil(request, classroom_id: int, session_id: int):
+    if not request.user.is_authenticated:
+        raise Http404
+    session = get_object_or_404(
+        ClassSession.objects.select_related("module", "classroom"),
+        pk=session_id,
+        classroom_id=classroom_id,
+    )
+    if not sessions.pupil_may_attend(session=session, user=request.user):
+        raise Http404
+    return session
+
+
+def session_follow(request, classroom_id: int, session_id: int):
+    """A pupil's view of the live session: the current step, and the question to answer."""
+    session = _session_for_pupil(request, classroom_id, session_id)
+    if request.method == "POST":
+        try:
+            question_id = int(request.POST.get("question", ""))
+            choice_ids = [int(v) for v in request.POST.getlist("choice")]
+            sessions.session_answer(
+                session=session, pupil=request.user, question_id=question_id, choice_ids=choice_ids
+            )
+            messages.success(request, _("Thank you! Your answer is in."))
+        except (ValueError, TypeError):
+            messages.error(request, _("Choose one of the answers."))
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        return redirect("classrooms_follow", classroom_id=classroom_id, session_id=session.pk)
+    sessions.session_join(session=session, pupil=request.user)
+    steps = sessions.session_steps(session.module)
+    step = steps[session.step] if steps and session.step < len(steps) else None
+    answered = False
+    if step and step.kind == "question":
+        answered = SessionAnswer.objects.filter(
+            session=session, pupil=request.user, question_id=step.question.pk
+        ).exists()
+    return render(
+        request,
+        "classrooms/follow.html",
+        {
+            "session": session,
+            "step": step,
+            "answered": answered,
+            # Refresh by itself unless a question is waiting for this pupil's answer.
+            "auto_refresh": session.state != ClassSession.State.FINISHED
+            and not (step and step.kind == "question" and not answered),
+        },
+    )
+
+
+def session_state_json(request, classroom_id: int, session_id: int):
+    session = _session_for_pupil(request, classroom_id, session_id)
+    return JsonResponse({"state": session.state, "step": session.step})

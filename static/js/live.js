@@ -1,0 +1,39 @@
+// Live class sessions. The presenter screen polls the counts; a pupil's page reloads
+// when the teacher moves on. Without JavaScript, the pages refresh by themselves.
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-live-url]");
+  if (!root) { return; }
+  var url = root.getAttribute("data-live-url");
+  var step = root.getAttribute("data-step");
+  var state = root.getAttribute("data-state");
+  var role = root.getAttribute("data-role");
+
+  function update(data) {
+    if (String(data.step) !== step || data.state !== state) {
+      if (role === "pupil" && root.hasAttribute("data-answering")) { return; }
+      window.location.reload();
+      return;
+    }
+    if (role !== "teacher") { return; }
+    var answered = document.getElementById("live-answered");
+    var joined = document.getElementById("live-joined");
+    if (answered) { answered.textContent = data.answered; }
+    if (joined) { joined.textContent = data.joined; }
+    document.querySelectorAll("[data-choice-id]").forEach(function (row) {
+      var count = data.counts[row.getAttribute("data-choice-id")] || 0;
+      row.querySelector(".live-count").textContent = count;
+      var bar = row.querySelector("progress");
+      if (bar) { bar.max = Math.max(data.answered, 1); bar.value = count; }
+    });
+  }
+
+  function poll() {
+    fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) { if (data) { update(data); } })
+      .catch(function () {})
+      .finally(function () { window.setTimeout(poll, 1500); });
+  }
+  window.setTimeout(poll, 1500);
+})();

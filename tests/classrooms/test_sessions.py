@@ -1,0 +1,147 @@
+import datetime
+from http import HTTPStatus
+
+import pytest
+
+from classrooms.models import ClassSession, SessionAnswer, SessionParticipant
+from classrooms.services import pupil_join
+from quizzes.models import Attempt, Choice, Question
+from tests.accounts.factories import UserFactory
+from tests.classrooms.test_classrooms import _client, world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def live(world):  # noqa: F811
+    pupils = [UserFactory() for _ in range(3)]
+    for n, pupil in enumerate(pupils):
+        pupil_join(classroom=world["classroom"], pupil=pupil, nickname=f"P{n}")
+    teacher = _client(world["teacher"])
+    base = f"/en/classes/{world['classroom'].pk}"
+    response = teacher.post(
+        f"{base}/sessions/",
+        {
+            "module": world["quiz_module"].pk,
+            "date": datetime.date.today().isoformat(),
+            "time": "10:00",
+            "time_zone": "Europe/Amsterdam",
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    session = ClassSession.objects.get()
+    return {
+        **world,
+        "pupils": pupils,
+        "teacher_client": teacher,
+        "session": session,
+        "base": f"{base}/sessions/{session.pk}",
+    }
+
+
+def _first_question():
+    return Question.objects.order_by("quiz_id", "sort_order").first()
+
+
+def test_a_live_session_counts_answers_per_choice_never_names(live):
+    teacher, base = live["teacher_client"], live["base"]
+    teacher.post(f"{base}/start/")
+    question = _first_question()
+    choices = list(question.choices.order_by("sort_order"))
+    pupils = [_client(p) for p in live["pupils"]]
+
+    for client in pupils:
+        assert client.get(f"{base}/").status_code == 200
+    pupils[0].post(f"{base}/", {"question": question.pk, "choice": choices[1].pk})
+    pupils[1].post(f"{base}/", {"question": question.pk, "choice": choices[1].pk})
+    pupils[2].post(f"{base}/", {"question": question.pk, "choice": choices[0].pk})
+
+    data = teacher.get(f"{base}/live.json").json()
+    assert data["joined"] == 3 and data["answered"] == 3
+    assert data["counts"] == {str(choices[1].pk): 2, str(choices[0].pk): 1}
+    presenter = teacher.get(f"{base}/present/").content.decode()
+    assert question.text in presenter
+    assert "P0" not in presenter and "P1" not in presenter
+
+
+def test_answering_twice_is_refused_with_a_message(live):
+    live["teacher_client"].post(f"{live['base']}/start/")
+    question = _first_question()
+    choice = question.choices.first()
+    pupil = _client(live["pupils"][0])
+
+    pupil.post(f"{live['base']}/", {"question": question.pk, "choice": choice.pk})
+    response = pupil.post(
+        f"{live['base']}/", {"question": question.pk, "choice": choice.pk}, follow=True
+    )
+
+    assert "You already answered" in response.content.decode()
+    assert SessionAnswer.objects.count() == 1
+
+
+def test_ending_records_attendance_and_check_in_attempts(live):
+    teacher, base = live["teacher_client"], live["base"]
+    teacher.post(f"{base}/start/")
+    question = _first_question()
+    right = Choice.objects.get(question=question, is_correct=True)
+    _client(live["pupils"][0]).post(f"{base}/", {"question": question.pk, "choice": right.pk})
+    _client(live["pupils"][1]).get(f"{base}/")
+
+    response = teacher.post(f"{base}/end/")
+    teacher.post(f"{base}/end/")
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert SessionParticipant.objects.count() == 2
+    [attempt] = Attempt.objects.all()
+    assert attempt.kind == "check_in" and attempt.user == live["pupils"][0]
+    assert attempt.passed is None
+    late = _client(live["pupils"][2]).post(
+        f"{base}/", {"question": question.pk, "choice": right.pk}, follow=True
+    )
+    assert "The session has ended" in late.content.decode()
+    page = teacher.get(f"/en/classes/{live['classroom'].pk}/").content.decode()
+    assert "2 pupils attended" in page
+
+
+def test_answers_for_a_question_not_on_screen_are_refused(live):
+    live["teacher_client"].post(f"{live['base']}/start/")
+    other = Question.objects.order_by("quiz_id", "sort_order")[1]
+
+    response = _client(live["pupils"][0]).post(
+        f"{live['base']}/", {"question": other.pk, "choice": other.choices.first().pk}, follow=True
+    )
+
+    assert "no longer on the screen" in response.content.decode()
+    assert not SessionAnswer.objects.exists()
+
+
+@pytest.mark.parametrize("payload", [{}, {"question": "x"}, {"question": "1", "choice": "y"}])
+def test_malformed_answers_never_fail(live, payload):
+    live["teacher_client"].post(f"{live['base']}/start/")
+
+    response = _client(live["pupils"][0]).post(f"{live['base']}/", payload)
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert not SessionAnswer.objects.exists()
+
+
+def test_only_the_class_sees_its_sessions(live, parent):
+    outsider_teacher = UserFactory()
+    for user in (outsider_teacher, parent):
+        client = _client(user)
+        assert client.get(f"{live['base']}/present/").status_code == 404
+        assert client.get(f"{live['base']}/live.json").status_code == 404
+        assert client.get(f"{live['base']}/").status_code == 404
+    assert _client().get(f"{live['base']}/").status_code == 404
+    # Pupils follow but do not present.
+    assert _client(live["pupils"][0]).get(f"{live['base']}/present/").status_code == 404
+
+
+def test_the_teacher_dashboard_shows_the_next_session(live):
+    ClassSession.objects.update(
+        scheduled_at=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
+    )
+
+    html = live["teacher_client"].get("/en/classes/").content.decode()
+
+    assert "Next session:" in html and "7B" in html
