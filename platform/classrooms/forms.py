@@ -19,6 +19,9 @@ class ClassroomForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = teacher.organisations.distinct()
         self.fields["course"].queryset = CoursePage.objects.live().filter(open_to_classes=True)
+        # Most teachers have one organisation and one course to choose: preselect them.
+        self.fields["organisation"].empty_label = None
+        self.fields["course"].empty_label = None
 
 
 class JoinForm(forms.Form):
