@@ -235,7 +235,7 @@ class Dashboard:
 def learner_dashboard(*, user) -> Dashboard:
     """Everything on a learner's "My learning" page, in a fixed number of queries."""
     from quizzes.models import Quiz
-    from quizzes.selectors import attempts_for, knowledge_gain
+    from quizzes.selectors import attempts_for, knowledge_gain, summarise
 
     enrolments = list(
         Enrolment.objects.filter(user=user).select_related("course").order_by("-enrolled_at")
@@ -262,24 +262,12 @@ def learner_dashboard(*, user) -> Dashboard:
     titles = dict(
         Quiz.objects.filter(pk__in={a.quiz_id for a in attempts}).values_list("pk", "title")
     )
-    results: dict[int, dict] = {}
+    results = [
+        {**summary, "title": titles.get(quiz_id, "")}
+        for (_user_id, quiz_id), summary in summarise(attempts).items()
+    ]
     by_course: dict[int, list] = {}
     for attempt in attempts:
-        entry = results.setdefault(
-            attempt.quiz_id,
-            {
-                "title": titles.get(attempt.quiz_id, ""),
-                "kind": attempt.kind,
-                "attempts": 0,
-                "best": attempt.score,
-                "latest": attempt.score,
-                "passed": False,
-            },
-        )
-        entry["attempts"] += 1
-        entry["best"] = max(entry["best"], attempt.score)
-        entry["latest"] = attempt.score
-        entry["passed"] = entry["passed"] or bool(attempt.passed)
         course_id = course_of_module.get(attempt.context_id)
         if course_id is not None:
             by_course.setdefault(course_id, []).append(attempt)
@@ -287,7 +275,7 @@ def learner_dashboard(*, user) -> Dashboard:
     return Dashboard(
         in_progress=[p for p in progress if not p.is_complete],
         completed=[p for p in progress if p.is_complete],
-        quiz_results=list(results.values()),
+        quiz_results=results,
         gains={k: v for k, v in gains.items() if v is not None},
     )
 

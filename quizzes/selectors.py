@@ -26,10 +26,10 @@ def attempts_for(*, user_ids: Iterable[int], quiz_ids: Iterable[int] | None = No
     )
 
 
-def results_by_user_and_quiz(*, user_ids, quiz_ids=None) -> dict[tuple[int, int], dict]:
-    """(user, quiz) → attempts count, best and latest score, and whether ever passed."""
+def summarise(attempts: Iterable[Attempt]) -> dict[tuple[int, int], dict]:
+    """(user, quiz) → kind, attempts count, best and latest score, and whether ever passed."""
     results: dict[tuple[int, int], dict] = {}
-    for attempt in attempts_for(user_ids=user_ids, quiz_ids=quiz_ids):
+    for attempt in attempts:
         entry = results.setdefault(
             (attempt.user_id, attempt.quiz_id),
             {
@@ -45,6 +45,11 @@ def results_by_user_and_quiz(*, user_ids, quiz_ids=None) -> dict[tuple[int, int]
         entry["latest"] = attempt.score
         entry["passed"] = entry["passed"] or bool(attempt.passed)
     return results
+
+
+def results_by_user_and_quiz(*, user_ids, quiz_ids=None) -> dict[tuple[int, int], dict]:
+    """The summary of these learners' submitted attempts, in one query."""
+    return summarise(attempts_for(user_ids=user_ids, quiz_ids=quiz_ids))
 
 
 def knowledge_gain(attempts: Iterable[Attempt]) -> Decimal | None:
