@@ -97,11 +97,14 @@ def module_mark_done(*, user: User, module: ModulePage) -> ModuleProgress:
     return module_complete(user=user, module=module)
 
 
+@transaction.atomic
 def course_complete_if_done(*, enrolment: Enrolment) -> bool:
     """Record the completion moment once, when every required live module is complete.
 
     Emits course_completed after commit, for the certificate and reminder jobs.
     """
+    # Lock the enrolment: two modules completing at once must not both miss the other.
+    enrolment = Enrolment.objects.select_for_update().select_related("course").get(pk=enrolment.pk)
     if enrolment.completed_at is not None:
         return False
     required = ModulePage.objects.child_of(enrolment.course).live().filter(required=True)

@@ -129,15 +129,13 @@ def quiz_take(request, module_id: int, quiz_id: int):
             if key.startswith("q-")
         }
         try:
-            attempt = attempt_submit(user=request.user, token=token, data=answers)
+            attempt = attempt_submit(user=request.user, token=token, data=answers, quiz=quiz)
         except Attempt.DoesNotExist as error:
             raise Http404 from error
         except ValidationError as error:
             attempt = get_object_or_404(Attempt, token=token, user=request.user)
             context.update(attempt=attempt, errors=error.messages, chosen=answers)
             return render(request, "courses/quiz_take.html", context, status=400)
-        if attempt.quiz_id != quiz.pk:
-            raise Http404
         return redirect("courses_attempt", attempt_id=attempt.pk)
 
     try:

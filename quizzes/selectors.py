@@ -44,6 +44,9 @@ def summarise(attempts: Iterable[Attempt]) -> dict[tuple[int, int], dict]:
         entry["best"] = max(entry["best"], attempt.score)
         entry["latest"] = attempt.score
         entry["passed"] = entry["passed"] or bool(attempt.passed)
+        if attempt.kind != "check_in":
+            # A quiz's own kind wins over check-ins recorded in class sessions.
+            entry["kind"] = attempt.kind
     return results
 
 

@@ -69,7 +69,10 @@ def attempt_start(*, user, quiz: Quiz, context_id: int | None = None) -> Attempt
     existing = Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.OPEN).first()
     if existing is not None:
         return existing
-    submitted = Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.SUBMITTED)
+    # Check-ins recorded in a live class session do not use up the quiz's own attempts.
+    submitted = Attempt.objects.filter(
+        user=user, quiz=quiz, status=Attempt.Status.SUBMITTED, kind=quiz.kind
+    )
     if quiz.max_attempts and submitted.count() >= quiz.max_attempts:
         raise AttemptNotAllowed(_("You have used all your attempts at this quiz."))
     allowed_at = attempt_next_allowed_at(user=user, quiz=quiz)
@@ -79,20 +82,29 @@ def attempt_start(*, user, quiz: Quiz, context_id: int | None = None) -> Attempt
             % {"time": timezone.localtime(allowed_at).strftime("%H:%M")}
         )
     quiz = Quiz.objects.prefetch_related("questions__choices").get(pk=quiz.pk)
-    number = (Attempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0) + 1
-    try:
-        with transaction.atomic():
-            return Attempt.objects.create(
-                user=user,
-                quiz=quiz,
-                number=number,
-                kind=quiz.kind,
-                context_id=context_id,
-                shown=_snapshot(quiz),
-            )
-    except IntegrityError:
-        # Another request started it a moment ago.
-        return Attempt.objects.get(user=user, quiz=quiz, status=Attempt.Status.OPEN)
+    shown = _snapshot(quiz)
+    for _retry in range(3):
+        number = (
+            Attempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
+        ) + 1
+        try:
+            with transaction.atomic():
+                return Attempt.objects.create(
+                    user=user,
+                    quiz=quiz,
+                    number=number,
+                    kind=quiz.kind,
+                    context_id=context_id,
+                    shown=shown,
+                )
+        except IntegrityError:
+            # Another request started one a moment ago (two tabs), or took the number.
+            existing = Attempt.objects.filter(
+                user=user, quiz=quiz, status=Attempt.Status.OPEN
+            ).first()
+            if existing is not None:
+                return existing
+    raise AttemptNotAllowed(_("Please try again in a moment."))
 
 
 def _clean_answers(shown: dict, data: dict[str, list[str]]) -> dict[str, list[int]]:
@@ -121,13 +133,16 @@ def _clean_answers(shown: dict, data: dict[str, list[str]]) -> dict[str, list[in
 
 
 @transaction.atomic
-def attempt_submit(*, user, token, data: dict[str, list[str]]) -> Attempt:
+def attempt_submit(*, user, token, data: dict[str, list[str]], quiz: Quiz | None = None) -> Attempt:
     """Score and close the learner's open attempt; submitting it again changes nothing.
 
     The row lock makes a double submit (two tabs, a double click, a retry) wait for
     the first, then find the attempt closed and return it as it is.
     """
-    attempt = Attempt.objects.select_for_update().get(token=token, user=user)
+    attempts = Attempt.objects.select_for_update().filter(token=token, user=user)
+    if quiz is not None:
+        attempts = attempts.filter(quiz=quiz)
+    attempt = attempts.get()
     if not attempt.is_open:
         return attempt
     answers = _clean_answers(attempt.shown, data)

@@ -80,6 +80,7 @@ class ClassMembership(models.Model):
     nickname = models.CharField(_("nickname"), max_length=30)
     joined_at = models.DateTimeField(auto_now_add=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    removed = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["nickname"]

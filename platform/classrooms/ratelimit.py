@@ -13,3 +13,8 @@ def hit(key: str, *, limit: int, window: int) -> bool:
         cache.set(cache_key, 1, timeout=window)
         count = 1
     return count <= limit
+
+
+def blocked(key: str, *, limit: int) -> bool:
+    """Whether key has used up its limit, without counting this look."""
+    return (cache.get(f"ratelimit:{key}") or 0) >= limit

@@ -114,6 +114,10 @@ def pupil_join(*, classroom: Classroom, pupil: User, nickname: str) -> ClassMemb
     """Put an existing account in the class (joining twice changes nothing) and enrol it."""
     existing = ClassMembership.objects.filter(classroom=classroom, pupil=pupil).first()
     if existing is not None:
+        if existing.removed:
+            raise ValidationError(
+                _("Your teacher took you out of this class. Ask them if you should be in it.")
+            )
         if existing.ended_at is not None:
             existing.ended_at = None
             existing.save(update_fields=["ended_at"])
@@ -159,24 +163,38 @@ def pupil_account_join(*, classroom: Classroom, nickname: str, password: str) ->
     return pupil
 
 
+@transaction.atomic
 def pupil_logins_create(*, classroom: Classroom, count: int) -> list[tuple[str, str, str]]:
     """Pre-made logins for a class that cannot sign up itself: (nickname, username, password).
 
-    The passwords are shown once, on the sheet the teacher prints.
+    The passwords are shown once, on the sheet the teacher prints. All or none are made.
     """
+    taken = {
+        nickname.lower()
+        for nickname in ClassMembership.objects.filter(classroom=classroom).values_list(
+            "nickname", flat=True
+        )
+    }
     logins = []
-    start = ClassMembership.objects.filter(classroom=classroom).count() + 1
-    for number in range(start, start + count):
+    number = 0
+    while len(logins) < count:
+        number += 1
         nickname = _("Pupil %(number)s") % {"number": number}
+        if nickname.lower() in taken:
+            continue
         password = "-".join(secrets.choice(PASSWORD_WORDS) for _ in range(3))
         pupil = pupil_account_join(classroom=classroom, nickname=nickname, password=password)
         logins.append((nickname, pupil.username, password))
     return logins
 
 
-def membership_end(*, membership: ClassMembership) -> ClassMembership:
-    """A pupil leaves or is removed; their own progress and attempts stay with them."""
+def membership_end(*, membership: ClassMembership, removed: bool = False) -> ClassMembership:
+    """A pupil leaves or is removed; their own progress and attempts stay with them.
+
+    A pupil the teacher removed cannot come back with the code.
+    """
     if membership.ended_at is None:
         membership.ended_at = timezone.now()
-        membership.save(update_fields=["ended_at"])
+        membership.removed = removed
+        membership.save(update_fields=["ended_at", "removed"])
     return membership

@@ -95,11 +95,15 @@ def session_join(*, session: ClassSession, pupil) -> SessionParticipant | None:
     return participant
 
 
+@transaction.atomic
 def session_answer(
     *, session: ClassSession, pupil, question_id: int, choice_ids: list[int]
 ) -> SessionAnswer:
-    """A pupil's answer to the question on screen; a second answer is refused."""
-    session.refresh_from_db(fields=["state", "step"])
+    """A pupil's answer to the question on screen; a second answer is refused.
+
+    Locks the session row, so that an answer never slips in while the session ends.
+    """
+    session = ClassSession.objects.select_for_update().select_related("module").get(pk=session.pk)
     if session.state != ClassSession.State.LIVE:
         raise ValidationError(_("The session has ended, so answers are closed."))
     steps = session_steps(session.module)

@@ -19,7 +19,7 @@ from .forms import (
     SessionForm,
 )
 from .models import ClassMembership, ClassSession, SessionAnswer
-from .ratelimit import hit
+from .ratelimit import blocked, hit
 from .selectors import (
     class_progress,
     classroom_for_teacher,
@@ -31,7 +31,7 @@ from .selectors import (
 
 # Guessing codes: per client and per code, in a ten-minute window.
 JOIN_LIMIT_PER_CLIENT = 20
-JOIN_LIMIT_PER_CODE = 60
+JOIN_LIMIT_PER_CODE = 120
 JOIN_WINDOW = 600
 
 
@@ -45,9 +45,10 @@ def join(request):
     form = form_class(request.POST or None, initial={"code": request.GET.get("code", "")})
     if request.method == "POST" and form.is_valid():
         code = services.normalise_code(form.cleaned_data["code"])
-        if not (
-            hit(f"join:ip:{_client_ip(request)}", limit=JOIN_LIMIT_PER_CLIENT, window=JOIN_WINDOW)
-            and hit(f"join:code:{code}", limit=JOIN_LIMIT_PER_CODE, window=JOIN_WINDOW)
+        client_key = f"join:ip:{_client_ip(request)}"
+        # A whole class joins from one school address: only failed codes count per client.
+        if blocked(client_key, limit=JOIN_LIMIT_PER_CLIENT) or not hit(
+            f"join:code:{code}", limit=JOIN_LIMIT_PER_CODE, window=JOIN_WINDOW
         ):
             return render(request, "429.html", status=429)
         try:
@@ -77,6 +78,7 @@ def join(request):
                 for field, errors in error.message_dict.items():
                     form.add_error(field if field in form.fields else None, errors)
             else:
+                hit(client_key, limit=JOIN_LIMIT_PER_CLIENT, window=JOIN_WINDOW)
                 form.add_error("code", error.messages)
     return render(request, "classrooms/join.html", {"form": form})
 
@@ -200,7 +202,13 @@ def classroom_action(request, classroom_id: int, action: str):
         if not form.is_valid():
             messages.error(request, _("Choose between 1 and 60 logins."))
             return redirect("classrooms_detail", classroom_id=classroom.pk)
-        logins = services.pupil_logins_create(classroom=classroom, count=form.cleaned_data["count"])
+        try:
+            logins = services.pupil_logins_create(
+                classroom=classroom, count=form.cleaned_data["count"]
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+            return redirect("classrooms_detail", classroom_id=classroom.pk)
         return render(
             request, "classrooms/logins_sheet.html", {"classroom": classroom, "logins": logins}
         )
@@ -214,7 +222,7 @@ def classroom_action(request, classroom_id: int, action: str):
 def membership_remove(request, classroom_id: int, membership_id: int):
     classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
     membership = get_object_or_404(ClassMembership, pk=membership_id, classroom=classroom)
-    services.membership_end(membership=membership)
+    services.membership_end(membership=membership, removed=True)
     messages.success(
         request, _("%(nickname)s is no longer in the class.") % {"nickname": membership.nickname}
     )

@@ -317,3 +317,47 @@ def test_class_progress_uses_a_constant_number_of_queries(world, size):
 
     assert len(queries) == 6
     assert len(progress["pupils"]) == size
+
+
+def test_a_whole_class_joins_from_one_school_address(world):
+    for n in range(25):
+        response = _client().post(
+            "/en/join/",
+            {
+                "code": world["classroom"].join_code,
+                "nickname": f"Pupil{n}",
+                "password1": "Green-Tiger-42",
+                "password2": "Green-Tiger-42",
+            },
+        )
+        assert response.status_code == HTTPStatus.FOUND, n
+
+    assert ClassMembership.objects.count() == 25
+
+
+def test_a_removed_pupil_cannot_rejoin_with_the_code(world, parent):
+    membership = pupil_join(classroom=world["classroom"], pupil=parent, nickname="Pat")
+    _client(world["teacher"]).post(
+        f"/en/classes/{world['classroom'].pk}/pupils/{membership.pk}/remove/"
+    )
+
+    html = (
+        _client(parent)
+        .post("/en/join/", {"code": world["classroom"].join_code, "nickname": "Pat"})
+        .content.decode()
+    )
+
+    assert "took you out of this class" in html
+    membership.refresh_from_db()
+    assert membership.ended_at is not None
+
+
+def test_login_sheets_skip_nicknames_already_taken(world):
+    teacher = _client(world["teacher"])
+    teacher.post(f"/en/classes/{world['classroom'].pk}/logins/", {"count": 2})
+    ClassMembership.objects.filter(nickname="Pupil 1").delete()
+
+    response = teacher.post(f"/en/classes/{world['classroom'].pk}/logins/", {"count": 2})
+
+    assert response.status_code == 200
+    assert ClassMembership.objects.count() == 3

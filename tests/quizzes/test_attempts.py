@@ -329,3 +329,27 @@ def test_editors_build_and_preview_quizzes_in_the_admin(client, editor):
     preview = quiz.serve_preview(request, quiz.default_preview_mode)
     html = preview.rendered_content
     assert "✔ <strong>single B</strong>" in html and "B is the safe choice." in html
+
+
+def test_an_attempt_posted_to_another_quizs_page_is_not_saved(setup):
+    other = quiz_with_questions(title="Other")
+    attempt = attempt_start(user=setup["learner"], quiz=other)
+    data = {f"q-{k}": v for k, v in answers_for(attempt, ALL_RIGHT, other).items()}
+
+    response = setup["client"].post(setup["url"], {"attempt": str(attempt.token), **data})
+
+    assert response.status_code == HTTPStatus.NOT_FOUND
+    attempt.refresh_from_db()
+    assert attempt.is_open
+
+
+def test_check_ins_from_class_sessions_do_not_use_up_graded_attempts(setup):
+    from quizzes.services import attempt_record
+
+    setup["quiz"].max_attempts = 1
+    setup["quiz"].save()
+    attempt_record(user=setup["learner"], quiz=setup["quiz"], answers={}, kind="check_in")
+
+    attempt = attempt_start(user=setup["learner"], quiz=setup["quiz"])
+
+    assert attempt.kind == "graded" and attempt.number == 2
