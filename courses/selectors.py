@@ -152,7 +152,7 @@ def module_context(*, request: HttpRequest, module: ModulePage) -> dict:
 # Progress -------------------------------------------------------------------------
 
 
-def _modules_of(courses) -> dict[int, list[ModulePage]]:
+def modules_of_courses(courses) -> dict[int, list[ModulePage]]:
     """Live modules of each course, in order, in one query."""
     courses = list(courses)
     if not courses:
@@ -213,7 +213,7 @@ def course_progress(*, user, course: CoursePage) -> CourseProgress:
         if (user.is_authenticated)
         else None
     )
-    modules = _modules_of([course])[course.pk]
+    modules = modules_of_courses([course])[course.pk]
     rows = ModuleProgress.objects.filter(user=user, module__in=modules) if enrolment else []
     return CourseProgress(
         course=course,
@@ -241,7 +241,7 @@ def learner_dashboard(*, user) -> Dashboard:
         Enrolment.objects.filter(user=user).select_related("course").order_by("-enrolled_at")
     )
     courses = [enrolment.course for enrolment in enrolments]
-    modules = _modules_of(courses)
+    modules = modules_of_courses(courses)
     module_ids = [module.pk for group in modules.values() for module in group]
     rows = ModuleProgress.objects.filter(user=user, module_id__in=module_ids)
     completed = {row.module_id for row in rows if row.completed_at}
@@ -288,7 +288,7 @@ def course_report(*, course: CoursePage, user_ids: list[int]) -> dict:
     """
     from quizzes.selectors import results_by_user_and_quiz
 
-    modules = _modules_of([course])[course.pk]
+    modules = modules_of_courses([course])[course.pk]
     module_ids = [module.pk for module in modules]
     enrolments = {
         e.user_id: e for e in Enrolment.objects.filter(course=course, user_id__in=user_ids)

@@ -108,14 +108,64 @@ def classroom_sessions(*, classroom: Classroom) -> list:
     )
 
 
-def next_session(*, classroom: Classroom):
+def teacher_dashboard_rows(*, user) -> dict:
+    """The teacher's classes with their average progress and next session.
+
+    A fixed number of queries however many classes and pupils: classes, pupils,
+    modules, enrolments, progress rows and upcoming sessions are each read once.
+    """
     from django.utils import timezone
+
+    from courses.models import Enrolment, ModuleProgress
+    from courses.selectors import modules_of_courses
 
     from .models import ClassSession
 
-    return (
-        ClassSession.objects.filter(classroom=classroom, scheduled_at__gte=timezone.now())
-        .exclude(state=ClassSession.State.FINISHED)
-        .order_by("scheduled_at")
-        .first()
+    classrooms = classrooms_for_teacher(user=user)
+    active = [c for c in classrooms if not c.is_archived]
+    modules = modules_of_courses([c.course for c in active])
+    required = {
+        course_id: [m.pk for m in group if m.required] for course_id, group in modules.items()
+    }
+    pupil_ids = {m.pupil_id for c in active for m in c.active_memberships}
+    completed_enrolments = set(
+        Enrolment.objects.filter(user_id__in=pupil_ids, completed_at__isnull=False).values_list(
+            "user_id", "course_id"
+        )
     )
+    done: dict[int, set[int]] = {}
+    for user_id, module_id in ModuleProgress.objects.filter(
+        user_id__in=pupil_ids,
+        module_id__in=[pk for ids in required.values() for pk in ids],
+        completed_at__isnull=False,
+    ).values_list("user_id", "module_id"):
+        done.setdefault(user_id, set()).add(module_id)
+    upcoming: dict[int, ClassSession] = {}
+    for session in (
+        ClassSession.objects.filter(classroom__in=active, scheduled_at__gte=timezone.now())
+        .exclude(state=ClassSession.State.FINISHED)
+        .select_related("module")
+        .order_by("scheduled_at")
+    ):
+        upcoming.setdefault(session.classroom_id, session)
+
+    rows = []
+    for classroom in active:
+        needed = required.get(classroom.course_id, [])
+        percents = []
+        for membership in classroom.active_memberships:
+            if (membership.pupil_id, classroom.course_id) in completed_enrolments:
+                percents.append(100)
+            elif needed:
+                finished = done.get(membership.pupil_id, set())
+                percents.append(round(100 * sum(pk in finished for pk in needed) / len(needed)))
+            else:
+                percents.append(0)
+        rows.append(
+            {
+                "classroom": classroom,
+                "progress": round(sum(percents) / len(percents)) if percents else 0,
+                "next_session": upcoming.get(classroom.pk),
+            }
+        )
+    return {"rows": rows, "archived": [c for c in classrooms if c.is_archived]}

@@ -24,9 +24,8 @@ from .selectors import (
     class_progress,
     classroom_for_teacher,
     classroom_sessions,
-    classrooms_for_teacher,
     membership_for_pupil,
-    next_session,
+    teacher_dashboard_rows,
 )
 
 # Guessing codes: per client and per code, in a ten-minute window.
@@ -86,18 +85,7 @@ def join(request):
 @login_required
 def teacher_dashboard(request):
     """The teacher's classes, with one progress bar each."""
-    classrooms = classrooms_for_teacher(user=request.user)
-    rows = [
-        {
-            "classroom": c,
-            "progress": class_progress(classroom=c)["average_percent"],
-            "next_session": next_session(classroom=c),
-        }
-        for c in classrooms
-        if not c.is_archived
-    ]
-    archived = [c for c in classrooms if c.is_archived]
-    return render(request, "classrooms/dashboard.html", {"rows": rows, "archived": archived})
+    return render(request, "classrooms/dashboard.html", teacher_dashboard_rows(user=request.user))
 
 
 @login_required

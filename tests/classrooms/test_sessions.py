@@ -2,9 +2,11 @@ import datetime
 from http import HTTPStatus
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from classrooms.models import ClassSession, SessionAnswer, SessionParticipant
-from classrooms.services import pupil_join
+from classrooms.services import classroom_create, pupil_join
 from quizzes.models import Attempt, Choice, Question
 from tests.accounts.factories import UserFactory
 from tests.classrooms.test_classrooms import _client, world  # noqa: F401
@@ -145,3 +147,26 @@ def test_the_teacher_dashboard_shows_the_next_session(live):
     html = live["teacher_client"].get("/en/classes/").content.decode()
 
     assert "Next session:" in html and "7B" in html
+
+
+def test_the_teacher_dashboard_queries_do_not_grow_with_classes(live):
+    client = live["teacher_client"]
+
+    def queries():
+        client.get("/en/classes/")
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/classes/").status_code == 200
+        return len(captured)
+
+    before = queries()
+    for n in range(4):
+        extra = classroom_create(
+            teacher=live["teacher"],
+            organisation=live["organisation"],
+            name=f"Extra {n}",
+            course=live["course"],
+            age_band="12-14",
+        )
+        pupil_join(classroom=extra, pupil=UserFactory(), nickname=f"E{n}")
+
+    assert queries() == before
