@@ -82,29 +82,32 @@ def attempt_start(*, user, quiz: Quiz, context_id: int | None = None) -> Attempt
             % {"time": timezone.localtime(allowed_at).strftime("%H:%M")}
         )
     quiz = Quiz.objects.prefetch_related("questions__choices").get(pk=quiz.pk)
-    shown = _snapshot(quiz)
+    attempt = _create_numbered(
+        user=user, quiz=quiz, kind=quiz.kind, context_id=context_id, shown=_snapshot(quiz)
+    )
+    if attempt is None:
+        # Another request started one a moment ago (two tabs).
+        attempt = Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.OPEN).first()
+    if attempt is None:
+        raise AttemptNotAllowed(_("Please try again in a moment."))
+    return attempt
+
+
+def _create_numbered(*, user, quiz: Quiz, **fields) -> Attempt | None:
+    """Create the learner's next-numbered attempt; None if concurrent inserts kept winning.
+
+    The unique (user, quiz, number) and one-open-attempt constraints decide races.
+    """
     for _retry in range(3):
         number = (
             Attempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
         ) + 1
         try:
             with transaction.atomic():
-                return Attempt.objects.create(
-                    user=user,
-                    quiz=quiz,
-                    number=number,
-                    kind=quiz.kind,
-                    context_id=context_id,
-                    shown=shown,
-                )
+                return Attempt.objects.create(user=user, quiz=quiz, number=number, **fields)
         except IntegrityError:
-            # Another request started one a moment ago (two tabs), or took the number.
-            existing = Attempt.objects.filter(
-                user=user, quiz=quiz, status=Attempt.Status.OPEN
-            ).first()
-            if existing is not None:
-                return existing
-    raise AttemptNotAllowed(_("Please try again in a moment."))
+            continue
+    return None
 
 
 def _clean_answers(shown: dict, data: dict[str, list[str]]) -> dict[str, list[int]]:
@@ -173,29 +176,19 @@ def attempt_record(
         for qid, chosen in answers.items()
         if qid in valid
     }
-    for _retry in range(3):
-        number = (
-            Attempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
-        ) + 1
-        try:
-            with transaction.atomic():
-                return Attempt.objects.create(
-                    user=user,
-                    quiz=quiz,
-                    number=number,
-                    kind=kind,
-                    context_id=context_id,
-                    status=Attempt.Status.SUBMITTED,
-                    shown=shown,
-                    answers=answers,
-                    score=score(shown, answers),
-                    passed=(
-                        score(shown, answers) >= quiz.pass_mark
-                        if kind == Quiz.Kind.GRADED
-                        else None
-                    ),
-                    submitted_at=timezone.now(),
-                )
-        except IntegrityError:
-            continue
-    raise RuntimeError("could not number the attempt")
+    percent = score(shown, answers)
+    attempt = _create_numbered(
+        user=user,
+        quiz=quiz,
+        kind=kind,
+        context_id=context_id,
+        status=Attempt.Status.SUBMITTED,
+        shown=shown,
+        answers=answers,
+        score=percent,
+        passed=percent >= quiz.pass_mark if kind == Quiz.Kind.GRADED else None,
+        submitted_at=timezone.now(),
+    )
+    if attempt is None:
+        raise RuntimeError("could not number the attempt")
+    return attempt
