@@ -1,7 +1,7 @@
 from django import forms
-from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import ChoosePasswordForm
 from accounts.models import AgeBand
 from courses.models import CoursePage
 
@@ -38,27 +38,8 @@ class JoinForm(forms.Form):
     )
 
 
-class NewPupilJoinForm(JoinForm):
-    password1 = forms.CharField(
-        label=_("Choose a password"),
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
-    password2 = forms.CharField(
-        label=_("Type the password again"),
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        first, second = cleaned.get("password1"), cleaned.get("password2")
-        if first and second and first != second:
-            self.add_error("password2", _("The two passwords are not the same."))
-        elif first:
-            try:
-                validate_password(first)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
-        return cleaned
+class NewPupilJoinForm(JoinForm, ChoosePasswordForm):
+    field_order = ["code", "nickname", "password1", "password2"]
 
 
 class CoTeacherForm(forms.Form):

@@ -1,17 +1,10 @@
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-# No 0/O, 1/I/L: a code read off a projector must not be mistyped.
-JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-JOIN_CODE_LENGTH = 6
-
-
-def new_join_code() -> str:
-    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+# Migration 0001 names classrooms.models.new_join_code as the field default.
+from accounts.joining import JOIN_CODE_ALPHABET, new_join_code  # noqa: F401
 
 
 class Classroom(models.Model):

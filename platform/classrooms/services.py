@@ -5,9 +5,9 @@ import secrets
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from accounts.joining import free_username, normalise_code
 from accounts.models import Audience, Organisation, User
 from accounts.services import user_create
 from courses.models import CoursePage
@@ -33,10 +33,6 @@ PASSWORD_WORDS = [
     "whale",
     "zebra",
 ]
-
-
-def normalise_code(code: str) -> str:
-    return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
 @transaction.atomic
@@ -139,20 +135,12 @@ def pupil_join(*, classroom: Classroom, pupil: User, nickname: str) -> ClassMemb
     return membership
 
 
-def _free_username(nickname: str) -> str:
-    base = slugify(nickname)[:20] or "pupil"
-    while True:
-        candidate = f"{base}-{secrets.randbelow(9000) + 1000}"
-        if not User.objects.filter(username=candidate).exists():
-            return candidate
-
-
 @transaction.atomic
 def pupil_account_join(*, classroom: Classroom, nickname: str, password: str) -> User:
     """A new pupil account (username only, no e-mail, no real name) in the class."""
     _check_nickname(classroom, nickname)
     pupil = user_create(
-        username=_free_username(nickname),
+        username=free_username(nickname),
         password=password,
         display_name=nickname,
         audience=Audience.YOUNG_LEARNER,

@@ -9,6 +9,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.joining import normalise_code
+from accounts.ratelimit import blocked, hit
+
 from . import services, sessions
 from .forms import (
     ClassroomForm,
@@ -19,7 +22,6 @@ from .forms import (
     SessionForm,
 )
 from .models import ClassMembership, ClassSession, SessionAnswer
-from .ratelimit import blocked, hit
 from .selectors import (
     class_progress,
     classroom_for_teacher,
@@ -43,7 +45,7 @@ def join(request):
     form_class = JoinForm if request.user.is_authenticated else NewPupilJoinForm
     form = form_class(request.POST or None, initial={"code": request.GET.get("code", "")})
     if request.method == "POST" and form.is_valid():
-        code = services.normalise_code(form.cleaned_data["code"])
+        code = normalise_code(form.cleaned_data["code"])
         client_key = f"join:ip:{_client_ip(request)}"
         # A whole class joins from one school address: only failed codes count per client.
         if blocked(client_key, limit=JOIN_LIMIT_PER_CLIENT) or not hit(

@@ -1,4 +1,4 @@
-"""A fixed-window counter in the shared cache, for join-code guessing."""
+"""A fixed-window counter in the shared cache, against guessing join codes."""
 
 from django.core.cache import cache
 
