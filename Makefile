@@ -44,7 +44,7 @@ run: $(VENV)/.installed-base messages
 	$(MANAGE) seed_demo
 	@echo "Serving http://$(HOST):$(PORT)/ with a Celery worker and beat. Ctrl-C stops all three."
 	@trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
-	$(BIN)/celery -A config worker --loglevel=INFO --concurrency=2 & \
+	$(BIN)/celery -A config worker --queues celery,urgent --loglevel=INFO --concurrency=2 & \
 	$(BIN)/celery -A config beat --loglevel=INFO --pidfile= & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 

@@ -9,7 +9,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from classrooms import views as classrooms_views
 from courses import views as courses_views
-from safeguarding import views as safeguarding_views
 
 from . import views
 
@@ -39,12 +38,13 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     ]
 
 urlpatterns += i18n_patterns(
-    path("help/", safeguarding_views.help_page, name="help"),
+    path("help/", include("safeguarding.urls")),
     path("accounts/", include("accounts.urls")),
     path("learn/", include("courses.urls")),
     path("dashboard/", courses_views.dashboard, name="courses_dashboard"),
     path("join/", classrooms_views.join, name="classrooms_join"),
     path("classes/", include("classrooms.urls")),
+    path("mentoring/", include("mentoring.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree serves everything else, the home page included.
     path("", include(wagtail_urls)),

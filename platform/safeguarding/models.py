@@ -1,4 +1,8 @@
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -102,3 +106,177 @@ class HelpService(index.Indexed, models.Model):
     @property
     def phone_href(self) -> str:
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+# Concerns ---------------------------------------------------------------------------
+
+CONCERN_DESCRIPTION_MAX = 5000
+
+
+class Concern(models.Model):
+    """Something worrying about a child, raised by a mentor, coach, teacher or learner.
+
+    It reaches the organisation's safeguarding lead (and, for a peer mentor, their
+    coach) at once, and only they can see it. Every look and change is audited.
+    """
+
+    class Urgency(models.TextChoices):
+        DANGER_NOW = "danger_now", _("Someone may be in danger now")
+        SOON = "soon", _("Someone needs help soon")
+        NOT_URGENT = "not_urgent", _("Not urgent, but I am worried")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        IN_PROGRESS = "in_progress", _("In progress")
+        REFERRED = "referred", _("Referred")
+        CLOSED = "closed", _("Closed")
+
+    class ReporterRole(models.TextChoices):
+        PEER_MENTOR = "peer_mentor", _("Peer mentor")
+        COACH = "coach", _("Coach")
+        TEACHER = "teacher", _("Teacher")
+        LEARNER = "learner", _("Learner")
+        MEMBER = "member", _("Member of the organisation")
+
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.PROTECT,
+        related_name="concerns",
+        verbose_name=_("organisation"),
+    )
+    raised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="concerns_raised",
+        verbose_name=_("raised by"),
+    )
+    reporter_name = models.CharField(_("reporter"), max_length=100)
+    reporter_role = models.CharField(_("reporter's role"), max_length=20, choices=ReporterRole)
+    context_label = models.CharField(_("group, class or organisation"), max_length=200)
+    # The coach involved when a peer mentor (or one of their peers) raises it.
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="concerns_coached",
+        verbose_name=_("coach"),
+    )
+    about_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("about (account)"),
+    )
+    about = models.CharField(_("about whom"), max_length=100, blank=True)
+    description = models.TextField(_("what happened"), max_length=CONCERN_DESCRIPTION_MAX)
+    urgency = models.CharField(_("urgency"), max_length=20, choices=Urgency)
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.NEW)
+    created_at = models.DateTimeField(_("raised at"), auto_now_add=True)
+    # Notifying is claimed before the e-mails go out and marked done after them.
+    notify_claimed_at = models.DateTimeField(null=True, blank=True)
+    notified_at = models.DateTimeField(_("people told at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("concern")
+        verbose_name_plural = _("concerns")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(description=""), name="safeguarding_concern_has_description"
+            ),
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("description"), CONCERN_DESCRIPTION_MAX),
+                name="safeguarding_concern_description_length",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["organisation", "-created_at"]),
+            models.Index(fields=["coach", "-created_at"]),
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(notified_at__isnull=True),
+                name="safeguarding_concern_unsent",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_urgency_display()} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ConcernNote(models.Model):
+    """A note by the safeguarding lead or coach on what they did. Never edited."""
+
+    concern = models.ForeignKey(Concern, on_delete=models.PROTECT, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    author_name = models.CharField(max_length=100)
+    text = models.TextField(_("note"), max_length=CONCERN_DESCRIPTION_MAX)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(text=""), name="safeguarding_note_has_text")
+        ]
+
+    def __str__(self):
+        return f"{self.author_name} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class AuditEntryImmutable(PermissionDenied):
+    """Audit entries are written once and never changed or deleted."""
+
+
+class AuditEntryQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AuditEntryImmutable
+
+    def delete(self):
+        raise AuditEntryImmutable
+
+
+class ConcernAuditEntry(models.Model):
+    """Who looked at or changed a concern, and when.
+
+    Append-only: the model refuses updates and deletes, and so does the database
+    (a trigger, migration 0003), whatever code path tries.
+    """
+
+    class Action(models.TextChoices):
+        RAISED = "raised", _("Raised")
+        NOTIFIED = "notified", _("People told")
+        VIEWED = "viewed", _("Viewed")
+        VIEWED_AUDIT = "viewed_audit", _("Viewed the audit trail")
+        NOTE_ADDED = "note_added", _("Note added")
+        STATUS_CHANGED = "status_changed", _("Status changed")
+
+    concern = models.ForeignKey(Concern, on_delete=models.PROTECT, related_name="audit_entries")
+    # Plain values, not foreign keys: deleting an account must not rewrite the trail.
+    actor_id = models.PositiveIntegerField(null=True, blank=True)
+    actor_name = models.CharField(_("who"), max_length=100)
+    action = models.CharField(_("what"), max_length=20, choices=Action)
+    detail = models.CharField(_("detail"), max_length=200, blank=True)
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    objects = AuditEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit trail")
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name}: {self.get_action_display()}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AuditEntryImmutable
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AuditEntryImmutable

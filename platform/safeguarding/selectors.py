@@ -2,11 +2,14 @@
 
 from dataclasses import dataclass, field
 
-from django.http import HttpRequest
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django_countries import countries
 
-from .models import HelpService
+from accounts.models import Membership, Role
+
+from .models import Concern, HelpService
 
 
 @dataclass
@@ -64,3 +67,38 @@ def help_countries() -> list[tuple[str, str]]:
     """(code, name) of the countries that have services, sorted by name."""
     codes = HelpService.objects.exclude(country="").values_list("country", flat=True).distinct()
     return sorted(((code, countries.name(code)) for code in codes), key=lambda item: item[1])
+
+
+# Concerns: only the organisation's safeguarding leads and the coach involved see one.
+
+
+def concerns_for(*, user):
+    """The concerns this user must act on, newest first; none for anyone else."""
+    if not user.is_authenticated:
+        return Concern.objects.none()
+    led = Membership.objects.filter(user=user, role=Role.SAFEGUARDING_LEAD).values(
+        "organisation_id"
+    )
+    return (
+        Concern.objects.filter(Q(organisation_id__in=led) | Q(coach=user))
+        .select_related("organisation")
+        .annotate(note_count=Count("notes"))
+        .order_by("-created_at")
+    )
+
+
+def concern_for(*, user, concern_id: int):
+    """The concern if this user may see it; 404 for everyone else, reporter included."""
+    concern = concerns_for(user=user).filter(pk=concern_id).first()
+    if concern is None:
+        raise Http404
+    return concern
+
+
+def user_sees_concerns(*, user) -> bool:
+    """Whether to show the concerns link: a safeguarding lead or a coach."""
+    if not user.is_authenticated:
+        return False
+    return Membership.objects.filter(
+        user=user, role__in=[Role.SAFEGUARDING_LEAD, Role.COACH]
+    ).exists()

@@ -1,12 +1,25 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
 
+from accounts.ratelimit import hit
+
+from . import services
+from .contexts import contexts_for
+from .forms import ConcernForm, ConcernNoteForm, ConcernStatusForm
+from .models import Concern
 from .selectors import (
+    concern_for,
+    concerns_for,
     country_for_request,
     country_is_known,
     help_countries,
     help_directory_for_country,
     help_services_by_country,
+    user_sees_concerns,
 )
 
 ALL_COUNTRIES = "all"
@@ -34,3 +47,128 @@ def help_page(request):
         "all_services": help_services_by_country() if show_all else None,
     }
     return render(request, "safeguarding/help_page.html", context)
+
+
+# Concerns ---------------------------------------------------------------------------
+
+# Enough for a real worry, far from enough to flood a lead's inbox.
+CONCERN_LIMIT = 10
+CONCERN_WINDOW = 60 * 60
+
+
+def concern_new(request):
+    """ "I'm worried about someone": guidance, the form, and help services for everyone."""
+    contexts = contexts_for(user=request.user)
+    form = ConcernForm(request.POST or None, contexts=contexts) if contexts else None
+    if request.method == "POST":
+        if form is None:
+            raise Http404
+        if not hit(f"concern:{request.user.pk}", limit=CONCERN_LIMIT, window=CONCERN_WINDOW):
+            return render(request, "429.html", status=429)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                concern = services.concern_raise(
+                    reporter=request.user,
+                    context=data["context"],
+                    description=data["description"],
+                    urgency=data["urgency"],
+                    about_user_id=data.get("about_user"),
+                    about=data["about"],
+                )
+            except ValidationError as error:
+                for field, errors in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                request.session["concern_sent"] = {
+                    "organisation": concern.organisation.name,
+                    "coach": concern.coach_id is not None,
+                    "danger_now": concern.urgency == Concern.Urgency.DANGER_NOW,
+                }
+                return redirect("safeguarding_concern_sent")
+    return render(
+        request,
+        "safeguarding/concern_form.html",
+        {"form": form, "directory": _directory(request)},
+    )
+
+
+def _directory(request):
+    country = country_for_request(request)
+    return help_directory_for_country(country=country) if country else None
+
+
+def concern_sent(request):
+    """What happens next, and where to get help meanwhile."""
+    sent = request.session.get("concern_sent")
+    if sent is None:
+        return redirect("safeguarding_concern_new")
+    return render(
+        request,
+        "safeguarding/concern_sent.html",
+        {"sent": sent, "directory": _directory(request)},
+    )
+
+
+def concern_list(request):
+    if not user_sees_concerns(user=request.user):
+        raise Http404
+    return render(
+        request, "safeguarding/concern_list.html", {"concerns": concerns_for(user=request.user)}
+    )
+
+
+def concern_detail(request, concern_id: int):
+    concern = concern_for(user=request.user, concern_id=concern_id)
+    services.concern_viewed(concern=concern, viewer=request.user)
+    return render(
+        request,
+        "safeguarding/concern_detail.html",
+        {
+            "concern": concern,
+            "notes": concern.notes.all(),
+            "note_form": ConcernNoteForm(),
+            "status_form": ConcernStatusForm(initial={"status": concern.status}),
+        },
+    )
+
+
+def concern_audit(request, concern_id: int):
+    concern = concern_for(user=request.user, concern_id=concern_id)
+    services.concern_viewed(concern=concern, viewer=request.user, audit_trail=True)
+    return render(
+        request,
+        "safeguarding/concern_audit.html",
+        {"concern": concern, "entries": concern.audit_entries.all()},
+    )
+
+
+@require_POST
+def concern_note(request, concern_id: int):
+    concern = concern_for(user=request.user, concern_id=concern_id)
+    form = ConcernNoteForm(request.POST)
+    if form.is_valid():
+        try:
+            services.concern_note_add(
+                concern=concern, author=request.user, text=form.cleaned_data["text"]
+            )
+            messages.success(request, _("Note added."))
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+    else:
+        messages.error(request, form.errors["text"][0])
+    return redirect("safeguarding_concern", concern_id=concern.pk)
+
+
+@require_POST
+def concern_status(request, concern_id: int):
+    concern = concern_for(user=request.user, concern_id=concern_id)
+    form = ConcernStatusForm(request.POST)
+    if form.is_valid():
+        services.concern_status_change(
+            concern=concern, actor=request.user, status=form.cleaned_data["status"]
+        )
+        messages.success(request, _("Status changed."))
+    else:
+        messages.error(request, _("Choose in progress, referred or closed."))
+    return redirect("safeguarding_concern", concern_id=concern.pk)

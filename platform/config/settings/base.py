@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "quizzes",
     "courses",
     "classrooms",
+    "mentoring",
     # Wagtail and wagtail-localize (its locales app replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -99,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "accounts.context_processors.roles",
             ],
         },
     },
@@ -316,7 +318,19 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=4 *
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
-CELERY_BEAT_SCHEDULE: dict = {}
+# Safeguarding notifications have a queue of their own, so that they never wait
+# behind bulk work; every worker command names it (Makefile, docker-compose.yml).
+SAFEGUARDING_QUEUE = env("SAFEGUARDING_QUEUE", default="urgent")
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {"safeguarding.tasks.*": {"queue": SAFEGUARDING_QUEUE}}
+# The database scheduler copies these into django-celery-beat's tables, where the
+# admin shows them and can change their timing.
+CELERY_BEAT_SCHEDULE: dict = {
+    "safeguarding-notify-pending": {
+        "task": "safeguarding.tasks.concerns_notify_pending_task",
+        "schedule": 60.0,
+    },
+}
 
 # /healthz gives up on a service after this many seconds.
 HEALTHZ_TIMEOUT = env.float("HEALTHZ_TIMEOUT", default=2.0)

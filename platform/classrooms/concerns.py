@@ -1,0 +1,42 @@
+"""Classes as places a concern can come from (answers safeguarding's signal)."""
+
+from django.utils.translation import gettext as _
+
+from safeguarding.contexts import ConcernContext, Person
+from safeguarding.models import Concern
+
+from .models import ClassMembership, Classroom
+
+
+def contexts_for_concerns(sender, *, user, **kwargs) -> list[ConcernContext]:
+    """A teacher's classes (naming their pupils) and a pupil's own classes."""
+    contexts = []
+    taught = Classroom.objects.filter(
+        teacher_links__teacher=user, archived_at__isnull=True
+    ).prefetch_related("memberships")
+    for classroom in taught:
+        contexts.append(
+            ConcernContext(
+                key=f"class:{classroom.pk}",
+                label=_("Class %(name)s") % {"name": classroom.name},
+                organisation_id=classroom.organisation_id,
+                reporter_role=Concern.ReporterRole.TEACHER,
+                people=tuple(
+                    Person(m.pupil_id, m.nickname)
+                    for m in classroom.memberships.all()
+                    if m.is_active
+                ),
+            )
+        )
+    for membership in ClassMembership.objects.filter(
+        pupil=user, ended_at__isnull=True
+    ).select_related("classroom"):
+        contexts.append(
+            ConcernContext(
+                key=f"class:{membership.classroom_id}",
+                label=_("Class %(name)s") % {"name": membership.classroom.name},
+                organisation_id=membership.classroom.organisation_id,
+                reporter_role=Concern.ReporterRole.LEARNER,
+            )
+        )
+    return contexts

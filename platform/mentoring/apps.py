@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MentoringConfig(AppConfig):
+    name = "mentoring"
+    verbose_name = _("Peer mentoring")
+
+    def ready(self):
+        from safeguarding.contexts import concern_contexts
+
+        from .concerns import contexts_for_concerns
+
+        concern_contexts.connect(contexts_for_concerns, dispatch_uid="mentoring_concern_contexts")

@@ -1,0 +1,60 @@
+"""Mentor groups as places a concern can come from (answers safeguarding's signal)."""
+
+from django.utils.translation import gettext as _
+
+from safeguarding.contexts import ConcernContext, Person
+from safeguarding.models import Concern
+
+from .models import MentorGroup, PeerMembership, PeerMentor
+
+
+def contexts_for_concerns(sender, *, user, **kwargs) -> list[ConcernContext]:
+    """A mentor's groups (naming their peers), a peer's groups, a coach's mentors."""
+    contexts = []
+    mentored = MentorGroup.objects.filter(mentor=user).prefetch_related(
+        "memberships"
+    )  # a suspended mentor can still raise a concern about their peers
+    for group in mentored:
+        contexts.append(
+            ConcernContext(
+                key=f"group:{group.pk}",
+                label=_("Peer group %(name)s") % {"name": group.name},
+                organisation_id=group.organisation_id,
+                reporter_role=Concern.ReporterRole.PEER_MENTOR,
+                coach_id=group.coach_id,
+                people=tuple(
+                    Person(m.peer_id, m.nickname) for m in group.memberships.all() if m.is_active
+                ),
+            )
+        )
+    for membership in PeerMembership.objects.filter(
+        peer=user, ended_at__isnull=True
+    ).select_related("group"):
+        contexts.append(
+            ConcernContext(
+                key=f"group:{membership.group_id}",
+                label=_("Peer group %(name)s") % {"name": membership.group.name},
+                organisation_id=membership.group.organisation_id,
+                reporter_role=Concern.ReporterRole.LEARNER,
+                coach_id=membership.group.coach_id,
+            )
+        )
+    coached = list(
+        PeerMentor.objects.filter(coach=user).select_related("user__profile", "organisation")
+    )
+    by_organisation: dict[int, list[PeerMentor]] = {}
+    for mentor in coached:
+        by_organisation.setdefault(mentor.organisation_id, []).append(mentor)
+    for organisation_id, mentors in by_organisation.items():
+        contexts.append(
+            ConcernContext(
+                key=f"coaching:{organisation_id}",
+                label=_("Peer mentors I coach (%(organisation)s)")
+                % {"organisation": mentors[0].organisation.name},
+                organisation_id=organisation_id,
+                reporter_role=Concern.ReporterRole.COACH,
+                coach_id=user.pk,
+                people=tuple(Person(m.user_id, m.user.get_display_name()) for m in mentors),
+            )
+        )
+    return contexts

@@ -1,0 +1,159 @@
+"""Peer mentoring in the Make-IT-Safe model: peers, peer mentors (peer experts), coaches."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from accounts.joining import new_join_code
+
+
+class PeerMentor(models.Model):
+    """A young person's standing as a peer mentor, decided by an adult coach."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Waiting for the coach")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+        SUSPENDED = "suspended", _("Suspended")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="peer_mentor"
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.PROTECT,
+        related_name="peer_mentors",
+        verbose_name=_("organisation"),
+    )
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="mentors_coached",
+        verbose_name=_("coach"),
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.REQUESTED)
+    reason = models.TextField(_("reason"), max_length=1000, blank=True)
+    requested_at = models.DateTimeField(_("asked on"))
+    decided_at = models.DateTimeField(_("decided on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["requested_at"]
+        verbose_name = _("peer mentor")
+        verbose_name_plural = _("peer mentors")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(user=models.F("coach")), name="mentoring_not_own_coach"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_status_display()})"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == self.Status.APPROVED
+
+
+class MentorGroup(models.Model):
+    """The peers one mentor supports, joined with a code, following one course."""
+
+    organisation = models.ForeignKey(
+        "accounts.Organisation", on_delete=models.PROTECT, related_name="mentor_groups"
+    )
+    mentor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="mentor_groups"
+    )
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="coached_groups"
+    )
+    name = models.CharField(_("group name"), max_length=100)
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.PROTECT,
+        related_name="mentor_groups",
+        verbose_name=_("course"),
+    )
+    join_code = models.CharField(_("join code"), max_length=12, unique=True, default=new_join_code)
+    join_open = models.BooleanField(_("peers can join"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("mentor group")
+        verbose_name_plural = _("mentor groups")
+
+    def __str__(self):
+        return self.name
+
+
+class PeerMembership(models.Model):
+    """A peer in a mentor group, known by nickname only."""
+
+    group = models.ForeignKey(MentorGroup, on_delete=models.CASCADE, related_name="memberships")
+    peer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="peer_memberships"
+    )
+    nickname = models.CharField(_("nickname"), max_length=30)
+    joined_at = models.DateTimeField(auto_now_add=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    removed = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["nickname"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "peer"], name="mentoring_peer_once"),
+            models.UniqueConstraint(
+                "group",
+                Lower("nickname"),
+                name="mentoring_nickname_unique",
+                violation_error_message=_("This nickname is taken in the group."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.nickname
+
+    @property
+    def is_active(self) -> bool:
+        return self.ended_at is None
+
+
+class MentoringSession(models.Model):
+    """A peer session the mentor ran, logged afterwards. Notes are for the coach only."""
+
+    group = models.ForeignKey(MentorGroup, on_delete=models.CASCADE, related_name="sessions")
+    held_on = models.DateField(_("date"))
+    topic = models.CharField(_("topic"), max_length=200, blank=True)
+    module = models.ForeignKey(
+        "courses.ModulePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mentoring_sessions",
+        verbose_name=_("module"),
+    )
+    attendance = models.PositiveSmallIntegerField(_("how many came"))
+    notes = models.TextField(_("notes for your coach"), max_length=5000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-held_on", "-created_at"]
+        verbose_name = _("mentoring session")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(topic="") | models.Q(module__isnull=False),
+                name="mentoring_session_has_subject",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(attendance__lte=500), name="mentoring_attendance_range"
+            ),
+        ]
+        indexes = [models.Index(fields=["group", "held_on"])]
+
+    def __str__(self):
+        return f"{self.group} · {self.held_on}"
+
+    @property
+    def subject(self) -> str:
+        return self.topic or (self.module.title if self.module else "")

@@ -1,0 +1,305 @@
+"""Writes for peer mentoring: becoming a mentor, groups, peers joining, session logs."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.joining import free_username, new_join_code, normalise_code
+from accounts.models import Audience, Membership, Role, User
+from accounts.services import profile_ensure, profile_update, user_create
+from courses.models import Audience as CourseAudience
+from courses.models import CoursePage, Enrolment, ModulePage
+from courses.services import course_enrol
+
+from .models import MentorGroup, MentoringSession, PeerMembership, PeerMentor
+
+
+def completed_mentor_course(*, user: User) -> bool:
+    """Whether the user completed a peer-mentor course (in any language)."""
+    return Enrolment.objects.filter(
+        user=user,
+        completed_at__isnull=False,
+        course__audience=CourseAudience.MENTORS,
+    ).exists()
+
+
+def coaches_for(*, user: User):
+    """The coaches of the organisations the user belongs to, never the user."""
+    organisations = Membership.objects.filter(user=user).values("organisation_id")
+    return (
+        User.objects.filter(
+            memberships__role=Role.COACH, memberships__organisation_id__in=organisations
+        )
+        .exclude(pk=user.pk)
+        .select_related("profile")
+        .distinct()
+        .order_by("profile__display_name", "username")
+    )
+
+
+@transaction.atomic
+def mentor_request(*, user: User, coach: User) -> PeerMentor:
+    """Ask a coach of one's organisation to approve one as a peer mentor."""
+    if coach.pk == user.pk:
+        raise ValidationError(_("You cannot approve yourself. Ask a coach of your organisation."))
+    if not completed_mentor_course(user=user):
+        raise ValidationError(_("Complete the peer-mentor course first."))
+    organisation = (
+        Membership.objects.filter(
+            user=coach,
+            role=Role.COACH,
+            organisation__in=Membership.objects.filter(user=user).values("organisation_id"),
+        )
+        .values_list("organisation_id", flat=True)
+        .first()
+    )
+    if organisation is None:
+        raise ValidationError(_("Choose a coach of your own organisation."))
+    mentor = PeerMentor.objects.select_for_update().filter(user=user).first()
+    if mentor is not None and mentor.status == PeerMentor.Status.APPROVED:
+        raise ValidationError(_("You are already an approved peer mentor."))
+    if mentor is not None and mentor.status == PeerMentor.Status.SUSPENDED:
+        raise ValidationError(_("Your mentoring is paused. Talk to your coach about it."))
+    if mentor is None:
+        mentor = PeerMentor(user=user)
+    mentor.organisation_id = organisation
+    mentor.coach = coach
+    mentor.status = PeerMentor.Status.REQUESTED
+    mentor.reason = ""
+    mentor.requested_at = timezone.now()
+    mentor.decided_at = None
+    mentor.save()
+    return mentor
+
+
+def _check_coach(mentor: PeerMentor, coach: User) -> None:
+    if mentor.user_id == coach.pk:
+        raise ValidationError(_("You cannot approve yourself."))
+    if mentor.coach_id != coach.pk:
+        raise ValidationError(_("Only the mentor's own coach can decide this."))
+
+
+@transaction.atomic
+def mentor_approve(*, mentor: PeerMentor, coach: User) -> PeerMentor:
+    """Approve a request, or lift a suspension. The mentor may then run groups."""
+    mentor = PeerMentor.objects.select_for_update().get(pk=mentor.pk)
+    _check_coach(mentor, coach)
+    if mentor.status not in {PeerMentor.Status.REQUESTED, PeerMentor.Status.SUSPENDED}:
+        raise ValidationError(_("There is no request to approve."))
+    mentor.status = PeerMentor.Status.APPROVED
+    mentor.reason = ""
+    mentor.decided_at = timezone.now()
+    mentor.save(update_fields=["status", "reason", "decided_at"])
+    profile = profile_ensure(user=mentor.user)
+    if profile.audience != Audience.PEER_MENTOR:
+        profile_update(profile=profile, audience=Audience.PEER_MENTOR)
+    # Groups follow the mentor's coach of the moment.
+    MentorGroup.objects.filter(mentor_id=mentor.user_id).update(coach=coach)
+    return mentor
+
+
+def _reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Give a reason: the mentor will read it.")})
+    if len(reason) > 1000:
+        raise ValidationError({"reason": _("Keep the reason under 1000 characters.")})
+    return reason
+
+
+@transaction.atomic
+def mentor_decline(*, mentor: PeerMentor, coach: User, reason: str) -> PeerMentor:
+    """Decline a request, saying why."""
+    reason = _reason(reason)
+    mentor = PeerMentor.objects.select_for_update().get(pk=mentor.pk)
+    _check_coach(mentor, coach)
+    if mentor.status != PeerMentor.Status.REQUESTED:
+        raise ValidationError(_("There is no request to decline."))
+    mentor.status = PeerMentor.Status.DECLINED
+    mentor.reason = reason
+    mentor.decided_at = timezone.now()
+    mentor.save(update_fields=["status", "reason", "decided_at"])
+    return mentor
+
+
+@transaction.atomic
+def mentor_suspend(*, mentor: PeerMentor, coach: User, reason: str) -> PeerMentor:
+    """Pause an approved mentor: no new groups, sessions or peers until the coach lifts it."""
+    reason = _reason(reason)
+    mentor = PeerMentor.objects.select_for_update().get(pk=mentor.pk)
+    _check_coach(mentor, coach)
+    if mentor.status != PeerMentor.Status.APPROVED:
+        raise ValidationError(_("Only an approved mentor can be suspended."))
+    mentor.status = PeerMentor.Status.SUSPENDED
+    mentor.reason = reason
+    mentor.decided_at = timezone.now()
+    mentor.save(update_fields=["status", "reason", "decided_at"])
+    return mentor
+
+
+def _approved(user: User) -> PeerMentor:
+    mentor = PeerMentor.objects.filter(user=user).first()
+    if mentor is None or not mentor.is_approved:
+        raise ValidationError(_("Only a peer mentor approved by a coach can do this."))
+    return mentor
+
+
+def default_group_course(*, language: str) -> CoursePage | None:
+    """The young learners' course in the mentor's language, else in English."""
+    courses = CoursePage.objects.live().filter(audience=CourseAudience.YOUNG_LEARNERS)
+    return (
+        courses.filter(locale__language_code=language).first()
+        or courses.filter(locale__language_code="en").first()
+        or courses.first()
+    )
+
+
+@transaction.atomic
+def group_create(*, mentor_user: User, name: str, course: CoursePage | None = None) -> MentorGroup:
+    """A new group for an approved mentor, with a fresh join code."""
+    mentor = _approved(mentor_user)
+    if course is None:
+        course = default_group_course(language=profile_ensure(user=mentor_user).language)
+    if course is None:
+        raise ValidationError(_("There is no course for peers yet. Ask your coach."))
+    group = MentorGroup(
+        organisation_id=mentor.organisation_id,
+        mentor=mentor_user,
+        coach_id=mentor.coach_id,
+        name=name.strip(),
+        course=course,
+    )
+    group.full_clean()
+    group.save()
+    return group
+
+
+def group_rotate_code(*, group: MentorGroup) -> MentorGroup:
+    """A new join code; the old one stops working at once."""
+    for _attempt in range(5):
+        group.join_code = new_join_code()
+        try:
+            with transaction.atomic():
+                group.save(update_fields=["join_code"])
+            return group
+        except IntegrityError:
+            continue
+    raise RuntimeError("could not find a free join code")
+
+
+def group_set_joining(*, group: MentorGroup, open_: bool) -> MentorGroup:
+    group.join_open = open_
+    group.save(update_fields=["join_open"])
+    return group
+
+
+def group_for_code(code: str) -> MentorGroup:
+    """The group that takes peers with this code, or a ValidationError saying why not."""
+    group = (
+        MentorGroup.objects.filter(join_code=normalise_code(code))
+        .select_related("course", "organisation", "mentor__peer_mentor")
+        .first()
+    )
+    if group is None:
+        raise ValidationError(_("That code does not match a peer group. Check it and try again."))
+    mentor = getattr(group.mentor, "peer_mentor", None)
+    if not group.join_open or mentor is None or not mentor.is_approved:
+        raise ValidationError(_("This group is not taking new peers at the moment."))
+    return group
+
+
+def _check_nickname(group: MentorGroup, nickname: str) -> None:
+    if PeerMembership.objects.filter(group=group, nickname__iexact=nickname).exists():
+        raise ValidationError({"nickname": _("This nickname is taken in the group. Pick another.")})
+
+
+@transaction.atomic
+def peer_join(*, group: MentorGroup, peer: User, nickname: str) -> PeerMembership:
+    """Put an account in the group (joining twice changes nothing) and enrol it."""
+    if peer.pk == group.mentor_id:
+        raise ValidationError(_("This is your own group."))
+    existing = PeerMembership.objects.filter(group=group, peer=peer).first()
+    if existing is not None:
+        if existing.removed:
+            raise ValidationError(_("Your mentor took you out of this group."))
+        if existing.ended_at is not None:
+            existing.ended_at = None
+            existing.save(update_fields=["ended_at"])
+        return existing
+    nickname = nickname.strip()
+    _check_nickname(group, nickname)
+    try:
+        with transaction.atomic():
+            membership = PeerMembership.objects.create(group=group, peer=peer, nickname=nickname)
+    except IntegrityError as error:
+        membership = PeerMembership.objects.filter(group=group, peer=peer).first()
+        if membership is None:
+            raise ValidationError(
+                {"nickname": _("This nickname is taken in the group. Pick another.")}
+            ) from error
+    course_enrol(user=peer, course=group.course)
+    return membership
+
+
+@transaction.atomic
+def peer_account_join(*, group: MentorGroup, nickname: str, password: str) -> User:
+    """A new peer account (username only, no e-mail, no real name) in the group."""
+    nickname = nickname.strip()
+    _check_nickname(group, nickname)
+    mentor_profile = profile_ensure(user=group.mentor)
+    peer = user_create(
+        username=free_username(nickname),
+        password=password,
+        display_name=nickname,
+        audience=Audience.YOUNG_LEARNER,
+        age_band=mentor_profile.age_band,
+        language=mentor_profile.language,
+        country=group.organisation.country.code or "",
+    )
+    peer_join(group=group, peer=peer, nickname=nickname)
+    return peer
+
+
+def peer_membership_end(*, membership: PeerMembership, removed: bool = False) -> PeerMembership:
+    """A peer leaves or is taken out; their own progress stays with them."""
+    if membership.ended_at is None:
+        membership.ended_at = timezone.now()
+        membership.removed = removed
+        membership.save(update_fields=["ended_at", "removed"])
+    return membership
+
+
+def session_log(
+    *,
+    group: MentorGroup,
+    mentor_user: User,
+    held_on: datetime.date,
+    attendance: int,
+    topic: str = "",
+    module: ModulePage | None = None,
+    notes: str = "",
+) -> MentoringSession:
+    """Record a peer session the mentor ran (not in the future)."""
+    _approved(mentor_user)
+    if group.mentor_id != mentor_user.pk:
+        raise ValidationError(_("You can only log sessions of your own groups."))
+    if held_on > timezone.localdate():
+        raise ValidationError({"held_on": _("Log a session after it took place.")})
+    if not topic.strip() and module is None:
+        raise ValidationError({"topic": _("Say what the session was about, or pick a module.")})
+    if module is not None and module.get_parent().pk != group.course_id:
+        raise ValidationError({"module": _("Pick a module of the group's course.")})
+    session = MentoringSession(
+        group=group,
+        held_on=held_on,
+        topic=topic.strip(),
+        module=module,
+        attendance=attendance,
+        notes=notes.strip(),
+    )
+    session.full_clean()
+    session.save()
+    return session

@@ -1,0 +1,290 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.joining import normalise_code
+from accounts.models import Role
+from accounts.ratelimit import blocked, hit
+from accounts.selectors import roles_of
+
+from . import services
+from .forms import (
+    GroupForm,
+    JoinForm,
+    MentorRequestForm,
+    NewPeerJoinForm,
+    ReasonForm,
+    SessionLogForm,
+)
+from .models import PeerMembership, PeerMentor
+from .selectors import (
+    coach_overview,
+    group_for_coach,
+    group_for_mentor,
+    group_progress,
+    group_sessions,
+    groups_of_mentor,
+    membership_for_peer,
+    mentor_for,
+    mentor_for_coach,
+)
+
+# The same limits as joining a class: per client on failures, per code on all tries.
+JOIN_LIMIT_PER_CLIENT = 20
+JOIN_LIMIT_PER_CODE = 120
+JOIN_WINDOW = 600
+
+
+def _form_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
+
+
+@login_required
+def mentor_home(request):
+    """The peer mentor's page: their standing with their coach, and their groups."""
+    mentor = mentor_for(user=request.user)
+    completed = services.completed_mentor_course(user=request.user)
+    request_form = None
+    if completed and (mentor is None or mentor.status == PeerMentor.Status.DECLINED):
+        request_form = MentorRequestForm(coaches=services.coaches_for(user=request.user))
+    return render(
+        request,
+        "mentoring/home.html",
+        {
+            "mentor": mentor,
+            "completed_course": completed,
+            "request_form": request_form,
+            "groups": groups_of_mentor(user=request.user) if mentor else [],
+            "group_form": GroupForm() if mentor and mentor.is_approved else None,
+        },
+    )
+
+
+@login_required
+@require_POST
+def mentor_request(request):
+    form = MentorRequestForm(request.POST, coaches=services.coaches_for(user=request.user))
+    if form.is_valid():
+        try:
+            services.mentor_request(user=request.user, coach=form.cleaned_data["coach"])
+            messages.success(request, _("Your coach has your request."))
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+    else:
+        messages.error(request, _("Choose a coach of your own organisation."))
+    return redirect("mentoring_home")
+
+
+@login_required
+def group_create(request):
+    form = GroupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            group = services.group_create(mentor_user=request.user, name=form.cleaned_data["name"])
+        except ValidationError as error:
+            _form_errors(form, error)
+        else:
+            messages.success(request, _("Your group is ready. Give the code to your peers."))
+            return redirect("mentoring_group", group_id=group.pk)
+    elif request.method == "GET":
+        return redirect("mentoring_home")
+    return render(request, "mentoring/group_create.html", {"form": form}, status=400)
+
+
+def group_detail(request, group_id: int):
+    """The mentor's view of a group, a peer's own view, or 404 for anyone else."""
+    membership = membership_for_peer(user=request.user, group_id=group_id)
+    if membership is not None:
+        return render(
+            request, "mentoring/peer.html", {"membership": membership, "group": membership.group}
+        )
+    group = group_for_mentor(user=request.user, group_id=group_id)
+    return render(
+        request,
+        "mentoring/group.html",
+        {
+            "group": group,
+            "progress": group_progress(group=group),
+            "sessions": group_sessions(group=group),
+            "session_form": SessionLogForm(group=group),
+        },
+    )
+
+
+@login_required
+@require_POST
+def session_log(request, group_id: int):
+    group = group_for_mentor(user=request.user, group_id=group_id)
+    form = SessionLogForm(request.POST, group=group)
+    if form.is_valid():
+        try:
+            services.session_log(group=group, mentor_user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _form_errors(form, error)
+        else:
+            messages.success(request, _("Session logged. Your coach can read your notes."))
+            return redirect("mentoring_group", group_id=group.pk)
+    return render(
+        request,
+        "mentoring/group.html",
+        {
+            "group": group,
+            "progress": group_progress(group=group),
+            "sessions": group_sessions(group=group),
+            "session_form": form,
+        },
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def group_action(request, group_id: int, action: str):
+    group = group_for_mentor(user=request.user, group_id=group_id)
+    if action == "rotate":
+        services.group_rotate_code(group=group)
+        messages.success(request, _("The group has a new code. The old one no longer works."))
+    elif action == "close":
+        services.group_set_joining(group=group, open_=False)
+        messages.success(request, _("Joining is closed."))
+    elif action == "open":
+        services.group_set_joining(group=group, open_=True)
+        messages.success(request, _("Joining is open."))
+    else:
+        raise Http404
+    return redirect("mentoring_group", group_id=group.pk)
+
+
+@login_required
+@require_POST
+def peer_remove(request, group_id: int, membership_id: int):
+    group = group_for_mentor(user=request.user, group_id=group_id)
+    membership = get_object_or_404(PeerMembership, pk=membership_id, group=group)
+    services.peer_membership_end(membership=membership, removed=True)
+    messages.success(
+        request, _("%(nickname)s is no longer in the group.") % {"nickname": membership.nickname}
+    )
+    return redirect("mentoring_group", group_id=group.pk)
+
+
+@login_required
+@require_POST
+def group_leave(request, group_id: int):
+    membership = membership_for_peer(user=request.user, group_id=group_id)
+    if membership is None:
+        raise Http404
+    services.peer_membership_end(membership=membership)
+    messages.success(request, _("You have left the group. Your own progress is kept."))
+    return redirect("courses_dashboard")
+
+
+def _client_ip(request) -> str:
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def join(request):
+    """Peers join a mentor's group with its code: a nickname and a password, no e-mail."""
+    form_class = JoinForm if request.user.is_authenticated else NewPeerJoinForm
+    form = form_class(request.POST or None, initial={"code": request.GET.get("code", "")})
+    if request.method == "POST" and form.is_valid():
+        code = normalise_code(form.cleaned_data["code"])
+        client_key = f"join:ip:{_client_ip(request)}"
+        if blocked(client_key, limit=JOIN_LIMIT_PER_CLIENT) or not hit(
+            f"join:group:{code}", limit=JOIN_LIMIT_PER_CODE, window=JOIN_WINDOW
+        ):
+            return render(request, "429.html", status=429)
+        try:
+            group = services.group_for_code(code)
+            if request.user.is_authenticated:
+                services.peer_join(
+                    group=group, peer=request.user, nickname=form.cleaned_data["nickname"]
+                )
+            else:
+                peer = services.peer_account_join(
+                    group=group,
+                    nickname=form.cleaned_data["nickname"],
+                    password=form.cleaned_data["password1"],
+                )
+                login(request, peer, backend="django.contrib.auth.backends.ModelBackend")
+                messages.success(
+                    request,
+                    _(
+                        "Welcome! Your username is %(username)s. Write it down with your password: "
+                        "you need both to sign in next time."
+                    )
+                    % {"username": peer.username},
+                )
+            return redirect("mentoring_group", group_id=group.pk)
+        except ValidationError as error:
+            if hasattr(error, "error_dict"):
+                _form_errors(form, error)
+            else:
+                hit(client_key, limit=JOIN_LIMIT_PER_CLIENT, window=JOIN_WINDOW)
+                form.add_error("code", error.messages)
+    return render(request, "mentoring/join.html", {"form": form})
+
+
+# Coaches ------------------------------------------------------------------------------
+
+
+@login_required
+def coach_home(request):
+    """The coach's page: requests to decide, mentors, groups, session logs, the month."""
+    overview = coach_overview(coach=request.user)
+    if not overview["mentors"] and Role.COACH not in roles_of(user=request.user):
+        raise Http404
+    return render(request, "mentoring/coach.html", {**overview, "reason_form": ReasonForm()})
+
+
+@login_required
+def coach_group(request, group_id: int):
+    group = group_for_coach(coach=request.user, group_id=group_id)
+    return render(
+        request,
+        "mentoring/coach_group.html",
+        {
+            "group": group,
+            "progress": group_progress(group=group),
+            "sessions": group_sessions(group=group),
+        },
+    )
+
+
+@login_required
+@require_POST
+def coach_decide(request, mentor_id: int, action: str):
+    mentor = mentor_for_coach(coach=request.user, mentor_id=mentor_id)
+    name = mentor.user.get_display_name()
+    try:
+        if action == "approve":
+            services.mentor_approve(mentor=mentor, coach=request.user)
+            messages.success(request, _("%(name)s is an approved peer mentor.") % {"name": name})
+        elif action in {"decline", "suspend"}:
+            form = ReasonForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, _("Give a reason: the mentor will read it."))
+                return redirect("mentoring_coach")
+            if action == "decline":
+                services.mentor_decline(
+                    mentor=mentor, coach=request.user, reason=form.cleaned_data["reason"]
+                )
+                messages.success(request, _("You declined %(name)s's request.") % {"name": name})
+            else:
+                services.mentor_suspend(
+                    mentor=mentor, coach=request.user, reason=form.cleaned_data["reason"]
+                )
+                messages.success(request, _("%(name)s is suspended.") % {"name": name})
+        else:
+            raise Http404
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    return redirect("mentoring_coach")

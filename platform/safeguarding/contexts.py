@@ -1,0 +1,73 @@
+"""Where a user may raise a concern from, and who it then goes to.
+
+Safeguarding knows organisations only. Classes and mentor groups live in apps above
+it, so they answer the `concern_contexts` signal (connected in their AppConfig.ready)
+with the contexts a user belongs to: the class a teacher teaches, the group a peer
+mentor runs, and so on, with the people in it the reporter may name.
+"""
+
+from dataclasses import dataclass, field
+
+from django.dispatch import Signal
+
+from accounts.models import Membership, Role
+
+from .models import Concern
+
+# Sent with `user`; each receiver returns a list of ConcernContext.
+concern_contexts = Signal()
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone the reporter already knows by nickname (a peer, a pupil, a mentor)."""
+
+    user_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ConcernContext:
+    key: str  # "class:12", "group:3", "organisation:1": stable, used in forms
+    label: str
+    organisation_id: int
+    reporter_role: str
+    coach_id: int | None = None
+    people: tuple[Person, ...] = field(default_factory=tuple)
+
+
+ROLE_FOR_MEMBERSHIP = {
+    Role.COACH: Concern.ReporterRole.COACH,
+    Role.SAFEGUARDING_LEAD: Concern.ReporterRole.MEMBER,
+    Role.ORG_ADMIN: Concern.ReporterRole.MEMBER,
+    Role.CONTENT_EDITOR: Concern.ReporterRole.MEMBER,
+    Role.MEMBER: Concern.ReporterRole.MEMBER,
+}
+
+
+def contexts_for(*, user) -> list[ConcernContext]:
+    """Every context the user may raise a concern from, most specific first.
+
+    A bare organisation is offered only where no class or group of it is.
+    """
+    if not user.is_authenticated:
+        return []
+    specific: list[ConcernContext] = []
+    for _receiver, contexts in concern_contexts.send(sender=None, user=user):
+        specific.extend(contexts or [])
+    covered = {context.organisation_id for context in specific}
+    organisations: dict[int, ConcernContext] = {}
+    for membership in Membership.objects.filter(user=user).select_related("organisation"):
+        if membership.organisation_id in covered:
+            continue
+        role = ROLE_FOR_MEMBERSHIP.get(membership.role, Concern.ReporterRole.MEMBER)
+        known = organisations.get(membership.organisation_id)
+        # A coach who is also a member reports as a coach.
+        if known is None or role == Concern.ReporterRole.COACH:
+            organisations[membership.organisation_id] = ConcernContext(
+                key=f"organisation:{membership.organisation_id}",
+                label=membership.organisation.name,
+                organisation_id=membership.organisation_id,
+                reporter_role=role,
+            )
+    return specific + sorted(organisations.values(), key=lambda context: context.label)

@@ -1,0 +1,21 @@
+"""Safeguarding jobs, on the urgent queue so that nothing waits behind bulk mail."""
+
+from smtplib import SMTPException
+
+from celery import shared_task
+
+from . import services
+
+NETWORK_ERRORS = (SMTPException, ConnectionError, TimeoutError)
+
+
+@shared_task(autoretry_for=NETWORK_ERRORS, retry_backoff=5, retry_backoff_max=300, max_retries=10)
+def concern_notify_task(concern_id: int) -> bool:
+    """Tell the safeguarding lead and coach about a new concern."""
+    return services.concern_notify(concern_id=concern_id)
+
+
+@shared_task
+def concerns_notify_pending_task() -> int:
+    """Every minute: send the notifications that could not be sent at once."""
+    return services.concerns_notify_pending()
