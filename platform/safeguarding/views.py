@@ -110,6 +110,7 @@ def concern_sent(request):
     )
 
 
+@require_GET
 def concern_list(request):
     if not user_sees_concerns(user=request.user):
         raise Http404
@@ -118,6 +119,7 @@ def concern_list(request):
     )
 
 
+@require_GET
 def concern_detail(request, concern_id: int):
     concern = concern_for(user=request.user, concern_id=concern_id)
     services.concern_viewed(concern=concern, viewer=request.user)
@@ -133,6 +135,7 @@ def concern_detail(request, concern_id: int):
     )
 
 
+@require_GET
 def concern_audit(request, concern_id: int):
     concern = concern_for(user=request.user, concern_id=concern_id)
     services.concern_viewed(concern=concern, viewer=request.user, audit_trail=True)

@@ -89,3 +89,19 @@ def test_seed_demo_runs_with_debug_off_when_forced(settings, capsys):
     call_command("seed_demo", "--force")
 
     assert User.objects.filter(username="demo-parent").exists()
+
+
+def test_seed_demo_makes_an_approved_mentor_with_a_group_and_a_logged_session(settings):
+    from mentoring.models import MentorGroup, MentoringSession, PeerMentor
+
+    settings.DEBUG = True
+    call_command("seed_demo")
+    call_command("seed_demo")
+
+    mentor = PeerMentor.objects.get(user__username="demo-mentor")
+    assert mentor.status == PeerMentor.Status.APPROVED
+    assert mentor.coach.username == "demo-coach"
+    group = MentorGroup.objects.get(mentor=mentor.user)
+    assert sorted(group.memberships.values_list("nickname", flat=True)) == ["Jess", "Kai", "Noor"]
+    assert MentoringSession.objects.filter(group=group).count() == 1
+    assert all(not m.peer.email for m in group.memberships.select_related("peer"))

@@ -50,3 +50,12 @@ def test_compose_runs_web_worker_and_beat_from_one_image_with_the_same_settings(
         assert "healthcheck" in service, f"{name} has no health check"
     assert {"postgres-data", "redis-data"} <= set(compose["volumes"])
     assert (ROOT / "Dockerfile").exists()
+
+
+def test_every_way_of_running_workers_consumes_the_urgent_safeguarding_queue(settings):
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
+    queue = settings.SAFEGUARDING_QUEUE
+
+    assert f"--queues {queue}" in compose["worker-urgent"]["command"]
+    assert f"--queues celery,{queue}" in compose["worker"]["command"]
+    assert f"--queues celery,{queue}" in (ROOT / "Makefile").read_text()

@@ -17,35 +17,16 @@ POSTGRES_DROP = """
 DROP TRIGGER IF EXISTS safeguarding_audit_entry_immutable ON safeguarding_concernauditentry;
 DROP FUNCTION IF EXISTS safeguarding_audit_entry_immutable();
 """
-SQLITE_CREATE = [
-    f"""
-    CREATE TRIGGER safeguarding_audit_entry_no_{event.lower()}
-    BEFORE {event} ON safeguarding_concernauditentry
-    BEGIN SELECT RAISE(ABORT, 'concern audit entries cannot be changed or deleted'); END;
-    """
-    for event in ("UPDATE", "DELETE")
-]
-SQLITE_DROP = [
-    f"DROP TRIGGER IF EXISTS safeguarding_audit_entry_no_{event};" for event in ("update", "delete")
-]
-
-
 def create_triggers(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "postgresql":
+    # PostgreSQL only: it is what production runs. SQLite (the `make run` demo) keeps
+    # the model's guard; a trigger there would also stop Django's test flush (DELETE).
+    if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(POSTGRES_CREATE)
-    elif vendor == "sqlite":
-        for statement in SQLITE_CREATE:
-            schema_editor.execute(statement)
 
 
 def drop_triggers(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "postgresql":
+    if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(POSTGRES_DROP)
-    elif vendor == "sqlite":
-        for statement in SQLITE_DROP:
-            schema_editor.execute(statement)
 
 
 class Migration(migrations.Migration):

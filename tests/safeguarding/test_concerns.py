@@ -1,0 +1,416 @@
+from datetime import timedelta
+from http import HTTPStatus
+
+import pytest
+from django.core import mail
+from django.db import IntegrityError, connection, transaction
+from django.test import Client
+from kombu.exceptions import OperationalError
+
+from accounts.services import organisation_add_member, profile_update
+from classrooms.services import classroom_create, pupil_join
+from safeguarding import services
+from safeguarding.contexts import contexts_for
+from safeguarding.models import AuditEntryImmutable, Concern, ConcernAuditEntry, ConcernNote
+from safeguarding.tasks import concern_notify_task
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import help_service
+from tests.mentoring.factories import mentoring_world
+
+pytestmark = pytest.mark.django_db
+
+DESCRIPTION = "Kai said a man from a game asked him for photos and told him to keep it secret."
+
+
+@pytest.fixture
+def w(db):
+    return mentoring_world()
+
+
+@pytest.fixture
+def enqueued(monkeypatch):
+    """The notification tasks sent to the broker: (args, queue)."""
+    sent = []
+    monkeypatch.setattr(
+        concern_notify_task,
+        "apply_async",
+        lambda args, queue, **kwargs: sent.append((args, queue)),
+    )
+    return sent
+
+
+def _client(user=None):
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def _raise_as_mentor(w, django_capture_on_commit_callbacks, client=None, **data):
+    client = client or _client(w.mentor_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        return client.post(
+            "/en/help/worried/",
+            {
+                "context": f"group:{w.group_a.pk}",
+                "about_user": w.peer.pk,
+                "description": DESCRIPTION,
+                "urgency": "soon",
+                **data,
+            },
+        )
+
+
+@pytest.fixture
+def concern(w, enqueued, django_capture_on_commit_callbacks):
+    response = _raise_as_mentor(w, django_capture_on_commit_callbacks)
+    assert response.status_code == HTTPStatus.FOUND, response.content
+    return Concern.objects.get()
+
+
+# Raising a concern ----------------------------------------------------------------------
+
+
+def test_a_mentor_raises_a_concern_and_sees_what_happens_next(
+    w, enqueued, django_capture_on_commit_callbacks
+):
+    profile_update(profile=w.mentor_a.profile, country="NL")
+    help_service(country="NL", name="Kindertelefoon")
+    mentor = _client(w.mentor_a)
+    form = mentor.get("/en/help/worried/").content.decode()
+    assert "Never promise to keep it secret" in form
+    assert "Do not investigate" in form
+    assert "own words" in form
+
+    response = _raise_as_mentor(w, django_capture_on_commit_callbacks, client=mentor)
+
+    concern = Concern.objects.get()
+    assert concern.raised_by == w.mentor_a
+    assert concern.reporter_role == Concern.ReporterRole.PEER_MENTOR
+    assert concern.coach == w.coach_a
+    assert concern.organisation == w.org_a
+    assert concern.about_user == w.peer
+    assert concern.about == "Kai"
+    assert concern.status == Concern.Status.NEW
+    assert enqueued == [([concern.pk], "urgent")]
+    page = mentor.get(response["Location"]).content.decode()
+    assert "What happens next" in page
+    assert "So has your coach." in page
+    assert "Kindertelefoon" in page  # the help services for the reporter's country
+
+
+def test_the_link_is_on_every_page_for_every_role(w):
+    for user in (w.mentor_a, w.coach_a, w.teacher, w.peer, w.parent, None):
+        page = _client(user).get("/en/courses/").content.decode()
+        assert "I&#x27;m worried about someone" in page or "I'm worried about someone" in page
+
+
+def test_without_an_organisation_the_page_gives_help_and_does_not_pretend(w):
+    page = _client(w.parent).get("/en/help/worried/").content.decode()
+    anonymous = Client().get("/en/help/worried/").content.decode()
+
+    assert "not part of an organisation" in page
+    assert "<textarea" not in page
+    assert "Sign in to tell your organisation" in anonymous
+    assert _client(w.parent).post("/en/help/worried/", {}).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_teacher_can_name_a_pupil_and_a_pupil_reports_about_anyone(w):
+    classroom = classroom_create(
+        teacher=w.teacher,
+        organisation=w.org_a,
+        name="7B",
+        course=w.peer_course,
+        age_band="12-14",
+    )
+    pupil = UserFactory(email="")
+    pupil_join(classroom=classroom, pupil=pupil, nickname="Robin")
+
+    teacher_contexts = contexts_for(user=w.teacher)
+    pupil_contexts = contexts_for(user=pupil)
+
+    assert [c.key for c in teacher_contexts] == [f"class:{classroom.pk}"]
+    assert [p.name for p in teacher_contexts[0].people] == ["Robin"]
+    assert [c.key for c in pupil_contexts] == [f"class:{classroom.pk}"]
+    assert pupil_contexts[0].people == ()  # a pupil is not shown the class list
+
+
+def test_a_coach_can_name_their_mentors_and_the_concern_stays_with_them(w):
+    keys = [c.key for c in contexts_for(user=w.coach_a)]
+
+    assert keys == [f"coaching:{w.org_a.pk}"]
+    assert [p.user_id for p in contexts_for(user=w.coach_a)[0].people] == [w.mentor_a.pk]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"description": ""}, "This field is required"),
+        ({"description": "   "}, "This field is required"),
+        ({"description": "x" * 5001}, "at most 5000 characters"),
+        ({"urgency": "whenever"}, "Select a valid choice"),
+        ({"context": "group:999999"}, "Select a valid choice"),
+        ({"about_user": "999999"}, "Select a valid choice"),
+    ],
+)
+def test_bad_concerns_are_refused_clearly_and_nothing_is_saved(
+    w, enqueued, django_capture_on_commit_callbacks, data, message
+):
+    response = _raise_as_mentor(w, django_capture_on_commit_callbacks, **data)
+
+    assert response.status_code == HTTPStatus.OK
+    assert message in response.content.decode()
+    assert not Concern.objects.exists()
+    assert not ConcernAuditEntry.objects.exists()
+    assert enqueued == []
+
+
+def test_naming_someone_from_another_group_is_refused(
+    w, enqueued, django_capture_on_commit_callbacks
+):
+    # mentor_b's peer is not in mentor_a's group, even though both are in the form's
+    # people when a mentor runs two groups; here it is not even offered.
+    response = _raise_as_mentor(w, django_capture_on_commit_callbacks, about_user=w.peer_b.pk)
+
+    assert "Select a valid choice" in response.content.decode()
+    assert not Concern.objects.exists()
+
+
+def test_the_database_refuses_an_empty_or_oversized_description(w):
+    for description in ("", "x" * 5001):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Concern.objects.create(
+                organisation=w.org_a,
+                reporter_name="x",
+                reporter_role="member",
+                context_label="x",
+                description=description,
+                urgency="soon",
+            )
+
+
+def test_raising_concerns_is_rate_limited(w, enqueued, django_capture_on_commit_callbacks):
+    statuses = [
+        _raise_as_mentor(w, django_capture_on_commit_callbacks).status_code for _ in range(11)
+    ]
+
+    assert statuses[:10] == [HTTPStatus.FOUND] * 10
+    assert statuses[10] == HTTPStatus.TOO_MANY_REQUESTS
+
+
+# Telling the people who must act --------------------------------------------------------
+
+
+def test_the_lead_and_coach_are_emailed_once_without_the_details(concern, w):
+    profile_update(profile=w.lead_a.profile, language="nl")
+
+    assert services.concern_notify(concern_id=concern.pk) is True
+    assert services.concern_notify(concern_id=concern.pk) is False  # a retry sends nothing
+
+    recipients = sorted(address for message in mail.outbox for address in message.to)
+    assert recipients == sorted([w.lead_a.email, w.coach_a.email])
+    for message in mail.outbox:
+        assert DESCRIPTION not in message.body
+        assert "Kai" not in message.body
+        assert f"/help/concerns/{concern.pk}/" in message.body
+        assert message.alternatives[0][1] == "text/html"
+    dutch = next(m for m in mail.outbox if m.to == [w.lead_a.email])
+    assert "zorg" in dutch.subject.lower()  # "Nieuwe zorgmelding"
+    concern.refresh_from_db()
+    assert concern.notified_at is not None
+    assert concern.audit_entries.filter(action="notified").count() == 1
+
+
+def test_if_the_broker_is_down_the_concern_is_kept_and_sent_later(
+    w, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broker_down(*args, **kwargs):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(concern_notify_task, "apply_async", broker_down)
+
+    response = _raise_as_mentor(w, django_capture_on_commit_callbacks)
+
+    assert response.status_code == HTTPStatus.FOUND
+    concern = Concern.objects.get()
+    assert concern.notified_at is None
+    assert mail.outbox == []
+    # The sweep beat runs every minute takes it once the broker is back.
+    assert services.concerns_notify_pending(older_than=timedelta(0)) == 1
+    assert len(mail.outbox) == 2
+    assert services.concerns_notify_pending(older_than=timedelta(0)) == 0
+
+
+def test_a_failed_send_releases_the_claim_so_a_retry_sends_it(concern, monkeypatch):
+    from smtplib import SMTPServerDisconnected
+
+    class Broken:
+        def send_messages(self, messages):
+            raise SMTPServerDisconnected("gone")
+
+    monkeypatch.setattr(services, "get_connection", lambda: Broken())
+    with pytest.raises(SMTPServerDisconnected):
+        services.concern_notify(concern_id=concern.pk)
+    monkeypatch.undo()
+
+    assert services.concern_notify(concern_id=concern.pk) is True
+    assert len(mail.outbox) == 2
+
+
+def test_the_notification_task_is_routed_to_the_urgent_queue(settings):
+    from config.celery import app
+
+    route = app.amqp.router.route({}, concern_notify_task.name)
+    assert route["queue"].name == settings.SAFEGUARDING_QUEUE == "urgent"
+    assert "safeguarding-notify-pending" in settings.CELERY_BEAT_SCHEDULE
+
+
+# Who may see a concern ----------------------------------------------------------------
+
+
+def test_only_the_lead_of_the_organisation_and_the_coach_involved_see_it(concern, w):
+    other_lead_same_role = UserFactory()
+    organisation_add_member(organisation=w.org_b, user=other_lead_same_role, role="org_admin")
+    may = {"lead A": w.lead_a, "coach of the mentor": w.coach_a}
+    may_not = {
+        "the mentor who raised it": w.mentor_a,
+        "mentor of group B": w.mentor_b,
+        "another coach": w.coach_a2,
+        "coach of another organisation": w.coach_b,
+        "lead of another organisation": w.lead_b,
+        "peer": w.peer,
+        "teacher": w.teacher,
+        "parent": w.parent,
+        "admin of another organisation": other_lead_same_role,
+        "anonymous": None,
+    }
+    urls = [
+        f"/en/help/concerns/{concern.pk}/",
+        f"/en/help/concerns/{concern.pk}/audit/",
+    ]
+    for name, user in may.items():
+        client = _client(user)
+        assert DESCRIPTION in client.get(urls[0]).content.decode(), name
+        assert client.get(urls[1]).status_code == HTTPStatus.OK, name
+        assert str(concern.pk) in client.get("/en/help/concerns/").content.decode(), name
+    for name, user in may_not.items():
+        client = _client(user)
+        for url in urls:
+            assert client.get(url).status_code == HTTPStatus.NOT_FOUND, (name, url)
+        for action, data in (("notes", {"text": "x"}), ("status", {"status": "closed"})):
+            response = client.post(f"/en/help/concerns/{concern.pk}/{action}/", data)
+            assert response.status_code == HTTPStatus.NOT_FOUND, (name, action)
+        listing = client.get("/en/help/concerns/")
+        if listing.status_code == HTTPStatus.OK:  # another coach: their own, empty list
+            assert f"/help/concerns/{concern.pk}/" not in listing.content.decode(), name
+        else:
+            assert listing.status_code == HTTPStatus.NOT_FOUND, name
+    concern.refresh_from_db()
+    assert concern.status == Concern.Status.NEW
+    assert not ConcernNote.objects.exists()
+
+
+def test_the_concern_list_costs_the_same_queries_for_1_and_20_concerns(
+    concern, w, client, count_queries
+):
+    client.force_login(w.lead_a)
+    one = count_queries("/en/help/concerns/")
+    for _ in range(19):
+        Concern.objects.create(
+            organisation=w.org_a,
+            reporter_name="x",
+            reporter_role="member",
+            context_label="x",
+            description="x",
+            urgency="soon",
+        )
+
+    assert count_queries("/en/help/concerns/") == one
+
+
+# Working on it, and the audit trail ----------------------------------------------------
+
+
+def test_every_view_and_change_is_in_the_audit_trail(concern, w):
+    lead = _client(w.lead_a)
+
+    lead.get(f"/en/help/concerns/{concern.pk}/")
+    lead.post(f"/en/help/concerns/{concern.pk}/notes/", {"text": "Called the school's DSL."})
+    lead.post(f"/en/help/concerns/{concern.pk}/status/", {"status": "referred"})
+    _client(w.coach_a).get(f"/en/help/concerns/{concern.pk}/")
+    trail = lead.get(f"/en/help/concerns/{concern.pk}/audit/").content.decode()
+
+    concern.refresh_from_db()
+    assert concern.status == Concern.Status.REFERRED
+    actions = list(concern.audit_entries.values_list("action", "actor_id"))
+    assert actions == [
+        ("raised", w.mentor_a.pk),
+        ("viewed", w.lead_a.pk),
+        ("note_added", w.lead_a.pk),
+        ("status_changed", w.lead_a.pk),
+        ("viewed", w.coach_a.pk),
+        ("viewed_audit", w.lead_a.pk),
+    ]
+    assert "New → Referred" in trail
+    assert "Called the school" in lead.get(f"/en/help/concerns/{concern.pk}/").content.decode()
+
+
+def test_bad_notes_and_statuses_are_refused_without_a_trace(concern, w):
+    lead = _client(w.lead_a)
+    before = concern.audit_entries.count()
+
+    empty = lead.post(f"/en/help/concerns/{concern.pk}/notes/", {"text": "  "}, follow=True)
+    huge = lead.post(f"/en/help/concerns/{concern.pk}/notes/", {"text": "x" * 5001}, follow=True)
+    back_to_new = lead.post(
+        f"/en/help/concerns/{concern.pk}/status/", {"status": "new"}, follow=True
+    )
+
+    assert "This field is required" in empty.content.decode()
+    assert "at most 5000 characters" in huge.content.decode()
+    assert "Choose in progress, referred or closed" in back_to_new.content.decode()
+    assert not ConcernNote.objects.exists()
+    concern.refresh_from_db()
+    assert concern.status == Concern.Status.NEW
+    # Only the three page views after the redirects were added.
+    assert concern.audit_entries.exclude(action="viewed").count() == before
+
+
+def test_audit_entries_cannot_be_changed_or_deleted(concern):
+    entry = concern.audit_entries.get()
+
+    entry.detail = "nothing happened"
+    with pytest.raises(AuditEntryImmutable):
+        entry.save()
+    with pytest.raises(AuditEntryImmutable):
+        entry.delete()
+    with pytest.raises(AuditEntryImmutable):
+        ConcernAuditEntry.objects.filter(pk=entry.pk).update(detail="x")
+    with pytest.raises(AuditEntryImmutable):
+        ConcernAuditEntry.objects.filter(pk=entry.pk).delete()
+    entry.refresh_from_db()
+    assert entry.detail == ""
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the trigger is PostgreSQL's")
+def test_below_the_orm_postgresql_refuses_to_change_the_audit_trail(concern):
+    entry = concern.audit_entries.get()
+    table = ConcernAuditEntry._meta.db_table
+    for sql in (f"UPDATE {table} SET detail = 'x'", f"DELETE FROM {table}"):  # noqa: S608
+        with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql)
+    entry.refresh_from_db()
+    assert entry.detail == ""
+
+
+def test_there_is_no_url_that_edits_the_audit_trail(concern, w):
+    lead = _client(w.lead_a)
+    entry = concern.audit_entries.get()
+
+    for url in (
+        f"/en/help/concerns/{concern.pk}/audit/",
+        f"/en/help/concerns/{concern.pk}/audit/{entry.pk}/",
+    ):
+        response = lead.post(url, {"detail": "x"})
+        assert response.status_code in {HTTPStatus.NOT_FOUND, HTTPStatus.METHOD_NOT_ALLOWED}
+    entry.refresh_from_db()
+    assert entry.detail == ""
