@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from accounts.forms import ChoosePasswordForm
 from courses.models import ModulePage
 
+from .services import default_group_course, group_courses
+
 
 class MentorRequestForm(forms.Form):
     coach = forms.ModelChoiceField(label=_("Your coach"), queryset=None, empty_label=None)
@@ -30,6 +32,16 @@ class GroupForm(forms.Form):
         max_length=100,
         help_text=_("For example: Tuesday club. Do not use anyone's real name."),
     )
+    course = forms.ModelChoiceField(
+        label=_("Course your peers follow"), queryset=None, empty_label=None
+    )
+
+    def __init__(self, *args, language: str = "en", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = group_courses()
+        default = default_group_course(language=language)
+        if default is not None:
+            self.fields["course"].initial = default.pk
 
 
 class JoinForm(forms.Form):

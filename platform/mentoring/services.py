@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -147,6 +148,16 @@ def _approved(user: User) -> PeerMentor:
     return mentor
 
 
+def group_courses():
+    """The courses a peer group may follow: those written for young people."""
+    return (
+        CoursePage.objects.live()
+        .filter(Q(audience=CourseAudience.YOUNG_LEARNERS) | Q(open_to_classes=True))
+        .select_related("locale")
+        .order_by("locale__language_code", "title")
+    )
+
+
 def default_group_course(*, language: str) -> CoursePage | None:
     """The young learners' course in the mentor's language, else in English."""
     courses = CoursePage.objects.live().filter(audience=CourseAudience.YOUNG_LEARNERS)
@@ -163,6 +174,8 @@ def group_create(*, mentor_user: User, name: str, course: CoursePage | None = No
     mentor = _approved(mentor_user)
     if course is None:
         course = default_group_course(language=profile_ensure(user=mentor_user).language)
+    elif not group_courses().filter(pk=course.pk).exists():
+        raise ValidationError({"course": _("Choose a course for young people.")})
     if course is None:
         raise ValidationError(_("There is no course for peers yet. Ask your coach."))
     group = MentorGroup(

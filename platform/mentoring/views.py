@@ -64,7 +64,9 @@ def mentor_home(request):
             "completed_course": completed,
             "request_form": request_form,
             "groups": groups_of_mentor(user=request.user) if mentor else [],
-            "group_form": GroupForm() if mentor and mentor.is_approved else None,
+            "group_form": GroupForm(language=request.user.profile.language)
+            if mentor and mentor.is_approved
+            else None,
         },
     )
 
@@ -86,10 +88,10 @@ def mentor_request(request):
 
 @login_required
 def group_create(request):
-    form = GroupForm(request.POST or None)
+    form = GroupForm(request.POST or None, language=request.user.profile.language)
     if request.method == "POST" and form.is_valid():
         try:
-            group = services.group_create(mentor_user=request.user, name=form.cleaned_data["name"])
+            group = services.group_create(mentor_user=request.user, **form.cleaned_data)
         except ValidationError as error:
             _form_errors(form, error)
         else:

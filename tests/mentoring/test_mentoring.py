@@ -156,7 +156,9 @@ def test_a_suspended_mentor_cannot_run_groups_or_log_sessions_and_peers_cannot_j
 def test_a_mentor_not_yet_approved_cannot_create_a_group(w):
     user, _mentor = trained_mentor(w.org_a, w.mentor_course, w.coach_a, approve=False)
 
-    response = _client(user).post("/en/mentoring/groups/new/", {"name": "Too early"})
+    response = _client(user).post(
+        "/en/mentoring/groups/new/", {"name": "Too early", "course": w.peer_course.pk}
+    )
 
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert "approved by a coach" in response.content.decode()
@@ -167,7 +169,13 @@ def test_a_mentor_not_yet_approved_cannot_create_a_group(w):
 
 
 def test_an_approved_mentor_creates_a_group_on_the_young_learners_course(w):
-    response = _client(w.mentor_a).post("/en/mentoring/groups/new/", {"name": "Lunch club"})
+    form = _client(w.mentor_a).get("/en/mentoring/").content.decode()
+    assert f'<option value="{w.peer_course.pk}" selected>' in form
+    assert f'<option value="{w.mentor_course.pk}"' not in form
+
+    response = _client(w.mentor_a).post(
+        "/en/mentoring/groups/new/", {"name": "Lunch club", "course": w.peer_course.pk}
+    )
 
     group = MentorGroup.objects.get(name="Lunch club")
     assert response["Location"] == f"/en/mentoring/groups/{group.pk}/"
