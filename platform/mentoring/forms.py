@@ -87,7 +87,7 @@ class SessionLogForm(forms.Form):
         help_text=_(
             "Only your coach can read these notes; they are not shown here afterwards. "
             "Use nicknames. If you are worried about someone, do not write it here: use "
-            "\u201cI'm worried about someone\u201d so it reaches the right people at once."
+            "“I'm worried about someone” so it reaches the right people at once."
         ),
     )
 
