@@ -69,3 +69,24 @@ def migrated_snapshot(django_db_setup, django_db_blocker) -> str:
 
     with django_db_blocker.unblock():
         return connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def migrated_data(transactional_db, migrated_snapshot):
+    """For transactional tests: the data migrations created, back after an earlier flush."""
+    from django.apps import apps
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connection
+    from wagtail.models import Page
+
+    # An earlier transactional test may have flushed what migrations created (its
+    # post_migrate signal then recreated only content types and permissions).
+    if not Page.objects.filter(depth=1).exists():
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(migrated_snapshot)
+        # Rows came back with their ids: move the sequences past them.
+        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)

@@ -76,5 +76,6 @@ class ConcernNoteForm(forms.Form):
 class ConcernStatusForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"),
-        choices=[(v, label) for v, label in Concern.Status.choices if v != Concern.Status.NEW],
+        choices=[("", _("Choose the new status"))]
+        + [(v, label) for v, label in Concern.Status.choices if v != Concern.Status.NEW],
     )

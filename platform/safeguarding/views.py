@@ -130,7 +130,7 @@ def concern_detail(request, concern_id: int):
             "concern": concern,
             "notes": concern.notes.all(),
             "note_form": ConcernNoteForm(),
-            "status_form": ConcernStatusForm(initial={"status": concern.status}),
+            "status_form": ConcernStatusForm(),
         },
     )
 

@@ -10,7 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from tests.conftest import IN_CI
 
@@ -55,23 +54,8 @@ def screenshot_dir():
 
 
 @pytest.fixture
-def site(live_server, migrated_snapshot):
+def site(live_server, migrated_data):
     """The live server's base URL, with the database as migrations left it."""
-    from django.apps import apps
-    from django.core.management.color import no_style
-    from django.db import connection
-    from wagtail.models import Page
-
-    # An earlier transactional test may have flushed what migrations created (its
-    # post_migrate signal then recreated only content types and permissions).
-    if not Page.objects.filter(depth=1).exists():
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-        connection.creation.deserialize_db_from_string(migrated_snapshot)
-        # Rows came back with their ids: move the sequences past them.
-        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-        with connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
     return live_server.url
 
 

@@ -64,17 +64,11 @@ def _expect_not_found(page: Page, url: str) -> None:
 def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_act_on(
     browser, demo, enqueued, screenshot_dir
 ):
-    from django.db import connection
-
     from courses.models import ModulePage
     from mentoring.models import MentorGroup
     from safeguarding.models import Concern
     from safeguarding.services import concerns_notify_pending
 
-    if connection.vendor == "sqlite":
-        # The audit trail's trigger refuses DELETE, and on SQLite the flush that ends
-        # a transactional test deletes rows instead of truncating the table.
-        pytest.skip("needs PostgreSQL (DATABASE_URL), as in CI")
     group = MentorGroup.objects.get(name="Demo peer group")
     module = ModulePage.objects.child_of(group.course).live().first()
 

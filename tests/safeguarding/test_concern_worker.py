@@ -76,8 +76,7 @@ def urgent_worker(django_db_setup, django_db_blocker, settings):
             worker.kill()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_worker_tells_the_lead_after_the_concern_is_committed(urgent_worker):
+def test_a_worker_tells_the_lead_after_the_concern_is_committed(urgent_worker, migrated_data):
     w = mentoring_world()
     from safeguarding.contexts import contexts_for
 

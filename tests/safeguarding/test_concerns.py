@@ -95,7 +95,7 @@ def test_a_mentor_raises_a_concern_and_sees_what_happens_next(
     assert enqueued == [([concern.pk], "urgent")]
     page = mentor.get(response["Location"]).content.decode()
     assert "What happens next" in page
-    assert "So has your coach." in page
+    assert "So is your coach." in page
     assert "Kindertelefoon" in page  # the help services for the reporter's country
 
 
