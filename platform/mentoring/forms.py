@@ -21,6 +21,7 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason"),
         max_length=1000,
+        error_messages={"required": _("Give a reason: the mentor will read it.")},
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("The mentor will read this. Be kind and clear."),
     )

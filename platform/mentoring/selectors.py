@@ -11,12 +11,14 @@ from django.db.models import Count, Prefetch, Q, Sum
 from django.http import Http404
 from django.utils import timezone
 
+from accounts.models import Membership, Role
 from courses.models import ModuleProgress
 from courses.selectors import course_report, modules_of_courses
 
 from .models import MentorGroup, MentoringSession, PeerMembership, PeerMentor
 
 INACTIVE_AFTER = timedelta(days=7)
+RECENT_SESSIONS = timedelta(days=62)
 
 
 def mentor_for(*, user) -> PeerMentor | None:
@@ -87,9 +89,13 @@ def group_progress(*, group: MentorGroup) -> dict:
                 and (last_seen or membership.joined_at) < quiet_since,
             }
         )
+    module_of_quiz = {
+        quiz_id: module.title for module in report["modules"] for quiz_id in module.quiz_ids()
+    }
     return {
         "modules": report["modules"],
-        "quiz_count": len(report["quiz_ids"]),
+        # Quizzes are named after the module they are in, in the report's order.
+        "quiz_titles": [module_of_quiz.get(quiz_id, "") for quiz_id in report["quiz_ids"]],
         "peers": rows,
         "inactive": [row for row in rows if row["inactive"]],
     }
@@ -102,6 +108,11 @@ def group_sessions(*, group: MentorGroup) -> list[MentoringSession]:
 # Coaches ------------------------------------------------------------------------------
 
 
+def _coached_organisations(coach):
+    """Where the user holds the coach role now: losing it ends their view at once."""
+    return Membership.objects.filter(user=coach, role=Role.COACH).values("organisation_id")
+
+
 def coach_overview(*, coach, today=None) -> dict:
     """The coach's mentors, their groups and sessions, and this month's summary.
 
@@ -109,24 +120,28 @@ def coach_overview(*, coach, today=None) -> dict:
     """
     today = today or timezone.localdate()
     month_start = today.replace(day=1)
+    organisations = _coached_organisations(coach)
     mentors = list(
-        PeerMentor.objects.filter(coach=coach)
+        PeerMentor.objects.filter(coach=coach, organisation_id__in=organisations)
         .select_related("user__profile")
         .order_by("status", "requested_at")
     )
     groups = list(
-        MentorGroup.objects.filter(coach=coach)
+        MentorGroup.objects.filter(coach=coach, organisation_id__in=organisations)
         .select_related("course", "mentor__profile")
         .annotate(peer_count=Count("memberships", filter=Q(memberships__ended_at__isnull=True)))
         .prefetch_related(
             Prefetch(
                 "sessions",
-                queryset=MentoringSession.objects.select_related("module"),
+                # The overview shows recent logs; a group's own page shows them all.
+                queryset=MentoringSession.objects.filter(
+                    held_on__gte=today - RECENT_SESSIONS
+                ).select_related("module"),
                 to_attr="session_list",
             )
         )
     )
-    this_month = MentoringSession.objects.filter(group__coach=coach, held_on__gte=month_start)
+    this_month = MentoringSession.objects.filter(group__in=groups, held_on__gte=month_start)
     totals = this_month.aggregate(sessions=Count("pk"), reached=Sum("attendance"))
     modules = modules_of_courses({group.course for group in groups})
     group_modules = Q()
@@ -160,7 +175,13 @@ def mentor_for_coach(*, coach, mentor_id: int) -> PeerMentor:
     """A mentor the user coaches; 404 for everyone else."""
     if not coach.is_authenticated:
         raise Http404
-    mentor = PeerMentor.objects.filter(pk=mentor_id, coach=coach).select_related("user").first()
+    mentor = (
+        PeerMentor.objects.filter(
+            pk=mentor_id, coach=coach, organisation_id__in=_coached_organisations(coach)
+        )
+        .select_related("user")
+        .first()
+    )
     if mentor is None:
         raise Http404
     return mentor
@@ -170,7 +191,9 @@ def group_for_coach(*, coach, group_id: int) -> MentorGroup:
     if not coach.is_authenticated:
         raise Http404
     group = (
-        MentorGroup.objects.filter(pk=group_id, coach=coach)
+        MentorGroup.objects.filter(
+            pk=group_id, coach=coach, organisation_id__in=_coached_organisations(coach)
+        )
         .select_related("course", "mentor__profile")
         .first()
     )

@@ -59,13 +59,21 @@ def mentor_request(*, user: User, coach: User) -> PeerMentor:
     )
     if organisation is None:
         raise ValidationError(_("Choose a coach of your own organisation."))
-    mentor = PeerMentor.objects.select_for_update().filter(user=user).first()
-    if mentor is not None and mentor.status == PeerMentor.Status.APPROVED:
+    # get_or_create: two requests at once (a double click) make one row, not an error.
+    mentor, created = PeerMentor.objects.select_for_update().get_or_create(
+        user=user,
+        defaults={
+            "organisation_id": organisation,
+            "coach": coach,
+            "requested_at": timezone.now(),
+        },
+    )
+    if created:
+        return mentor
+    if mentor.status == PeerMentor.Status.APPROVED:
         raise ValidationError(_("You are already an approved peer mentor."))
-    if mentor is not None and mentor.status == PeerMentor.Status.SUSPENDED:
+    if mentor.status == PeerMentor.Status.SUSPENDED:
         raise ValidationError(_("Your mentoring is paused. Talk to your coach about it."))
-    if mentor is None:
-        mentor = PeerMentor(user=user)
     mentor.organisation_id = organisation
     mentor.coach = coach
     mentor.status = PeerMentor.Status.REQUESTED
@@ -79,7 +87,10 @@ def mentor_request(*, user: User, coach: User) -> PeerMentor:
 def _check_coach(mentor: PeerMentor, coach: User) -> None:
     if mentor.user_id == coach.pk:
         raise ValidationError(_("You cannot approve yourself."))
-    if mentor.coach_id != coach.pk:
+    still_coach = Membership.objects.filter(
+        user=coach, role=Role.COACH, organisation_id=mentor.organisation_id
+    ).exists()
+    if mentor.coach_id != coach.pk or not still_coach:
         raise ValidationError(_("Only the mentor's own coach can decide this."))
 
 
@@ -299,8 +310,11 @@ def session_log(
     _approved(mentor_user)
     if group.mentor_id != mentor_user.pk:
         raise ValidationError(_("You can only log sessions of your own groups."))
-    if held_on > timezone.localdate():
+    today = timezone.localdate()
+    if held_on > today:
         raise ValidationError({"held_on": _("Log a session after it took place.")})
+    if held_on < today - datetime.timedelta(days=366):
+        raise ValidationError({"held_on": _("Log sessions of the last twelve months only.")})
     if not topic.strip() and module is None:
         raise ValidationError({"topic": _("Say what the session was about, or pick a module.")})
     if module is not None and module.get_parent().pk != group.course_id:

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -118,6 +119,7 @@ def group_detail(request, group_id: int):
             "progress": group_progress(group=group),
             "sessions": group_sessions(group=group),
             "session_form": SessionLogForm(group=group),
+            "join_url": request.build_absolute_uri(reverse("mentoring_join")),
         },
     )
 
@@ -143,6 +145,7 @@ def session_log(request, group_id: int):
             "progress": group_progress(group=group),
             "sessions": group_sessions(group=group),
             "session_form": form,
+            "join_url": request.build_absolute_uri(reverse("mentoring_join")),
         },
         status=400,
     )
@@ -273,7 +276,7 @@ def coach_decide(request, mentor_id: int, action: str):
         elif action in {"decline", "suspend"}:
             form = ReasonForm(request.POST)
             if not form.is_valid():
-                messages.error(request, _("Give a reason: the mentor will read it."))
+                messages.error(request, " ".join(form.errors["reason"]))
                 return redirect("mentoring_coach")
             if action == "decline":
                 services.mentor_decline(

@@ -70,4 +70,28 @@ def contexts_for(*, user) -> list[ConcernContext]:
                 organisation_id=membership.organisation_id,
                 reporter_role=role,
             )
-    return specific + sorted(organisations.values(), key=lambda context: context.label)
+    contexts = specific + sorted(organisations.values(), key=lambda context: context.label)
+    return _with_someone_to_tell(contexts, user=user)
+
+
+def _with_someone_to_tell(contexts: list[ConcernContext], *, user) -> list[ConcernContext]:
+    """Only the contexts whose concern would reach someone other than the reporter: a
+    safeguarding lead of the organisation, or a coach who still coaches there."""
+    if not contexts:
+        return []
+    rows = Membership.objects.filter(
+        organisation_id__in={c.organisation_id for c in contexts},
+        role__in=[Role.SAFEGUARDING_LEAD, Role.COACH],
+        user__is_active=True,
+    ).exclude(user=user)
+    leads, coaches = set(), set()
+    for organisation_id, user_id, role in rows.values_list("organisation_id", "user_id", "role"):
+        if role == Role.SAFEGUARDING_LEAD:
+            leads.add(organisation_id)
+        else:
+            coaches.add((organisation_id, user_id))
+    return [
+        c
+        for c in contexts
+        if c.organisation_id in leads or (c.organisation_id, c.coach_id) in coaches
+    ]

@@ -1,3 +1,5 @@
+import uuid
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -34,9 +36,12 @@ class ConcernForm(forms.Form):
     urgency = forms.ChoiceField(
         label=_("How urgent is it?"), choices=Concern.Urgency.choices, widget=forms.RadioSelect
     )
+    # One per form shown: sending it twice saves one concern.
+    submission = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, contexts: list[ConcernContext], **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["submission"].initial = uuid.uuid4
         self.contexts = {context.key: context for context in contexts}
         self.fields["context"].choices = [(c.key, c.label) for c in contexts]
         self.single_context_label = contexts[0].label if len(contexts) == 1 else ""

@@ -79,8 +79,12 @@ def concerns_for(*, user):
     led = Membership.objects.filter(user=user, role=Role.SAFEGUARDING_LEAD).values(
         "organisation_id"
     )
+    # A coach sees the concerns they are party to only while they coach there.
+    coached = Membership.objects.filter(user=user, role=Role.COACH).values("organisation_id")
     return (
-        Concern.objects.filter(Q(organisation_id__in=led) | Q(coach=user))
+        Concern.objects.filter(
+            Q(organisation_id__in=led) | Q(coach=user, organisation_id__in=coached)
+        )
         .select_related("organisation")
         .annotate(note_count=Count("notes"))
         .order_by("-created_at")

@@ -1,12 +1,14 @@
 """Writes for concerns: raising one, telling the people who must act, and their work on it."""
 
 import logging
+import uuid
 from datetime import timedelta
+from smtplib import SMTPConnectError, SMTPException, SMTPServerDisconnected
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives, get_connection
-from django.db import transaction
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,9 +18,18 @@ from django.utils.translation import gettext as _
 from accounts.models import Membership, Role, User
 
 from .contexts import ConcernContext
-from .models import CONCERN_DESCRIPTION_MAX, Concern, ConcernAuditEntry, ConcernNote
+from .models import (
+    CONCERN_DESCRIPTION_MAX,
+    Concern,
+    ConcernAuditEntry,
+    ConcernNote,
+    ConcernNotification,
+)
 
 logger = logging.getLogger(__name__)
+
+# Worth another try later; any other SMTP error means this address will not work.
+NETWORK_ERRORS = (SMTPServerDisconnected, SMTPConnectError, ConnectionError, TimeoutError)
 
 # A claim older than this belongs to a worker that died: the sweep takes it over.
 NOTIFY_CLAIM_TIMEOUT = timedelta(minutes=5)
@@ -49,12 +60,18 @@ def concern_raise(
     urgency: str,
     about_user_id: int | None = None,
     about: str = "",
+    submission: uuid.UUID | None = None,
 ) -> Concern:
     """Save the concern and tell the lead and coach once it is committed.
 
     The notification is enqueued after commit on the urgent queue. If the broker is
     down the concern is saved all the same, and the pending sweep sends it later.
+    Sending the same form twice (same `submission`) returns the first concern.
     """
+    if submission is not None:
+        earlier = Concern.objects.filter(submission=submission, raised_by=reporter).first()
+        if earlier is not None:
+            return earlier
     description = description.strip()
     if not description:
         raise ValidationError({"description": _("Write down what happened.")})
@@ -73,7 +90,13 @@ def concern_raise(
         if person is None:
             raise ValidationError({"about_user": _("Choose someone from the list, or leave it.")})
         about_name = person.name
-    concern = Concern.objects.create(
+    if not recipients_for(
+        organisation_id=context.organisation_id, coach_id=context.coach_id, reporter=reporter
+    ):
+        raise ValidationError(
+            _("There is no safeguarding lead here to pass this to. Use the services below.")
+        )
+    concern = Concern(
         organisation_id=context.organisation_id,
         raised_by=reporter,
         reporter_name=reporter.get_display_name()[:100],
@@ -84,24 +107,30 @@ def concern_raise(
         about=about_name,
         description=description,
         urgency=urgency,
+        submission=submission,
     )
+    try:
+        with transaction.atomic():
+            concern.save()
+    except IntegrityError:
+        # The same form, sent twice at once: the other request saved it.
+        return Concern.objects.get(submission=submission, raised_by=reporter)
     _audit(concern=concern, actor=reporter, action=ConcernAuditEntry.Action.RAISED)
     # robust: a broker that is down must not turn a saved concern into an error page.
     transaction.on_commit(lambda: _enqueue_notify(concern.pk), robust=True)
     return concern
 
 
-def concern_recipients(*, concern: Concern) -> list[User]:
-    """The organisation's safeguarding leads and the coach involved, minus the reporter."""
-    leads = Membership.objects.filter(
-        organisation_id=concern.organisation_id, role=Role.SAFEGUARDING_LEAD
-    ).values("user_id")
-    return list(
-        User.objects.filter(Q(pk__in=leads) | Q(pk=concern.coach_id), is_active=True)
-        .exclude(pk=concern.raised_by_id)
-        .select_related("profile")
-        .order_by("pk")
-    )
+def recipients_for(*, organisation_id: int, coach_id: int | None, reporter: User | None):
+    """Who must act: the organisation's safeguarding leads and the coach involved (while
+    they still coach there), never the reporter themselves."""
+    people = Membership.objects.filter(organisation_id=organisation_id)
+    leads = people.filter(role=Role.SAFEGUARDING_LEAD).values("user_id")
+    coach = people.filter(role=Role.COACH, user_id=coach_id).values("user_id")
+    recipients = User.objects.filter(Q(pk__in=leads) | Q(pk__in=coach), is_active=True)
+    if reporter is not None:
+        recipients = recipients.exclude(pk=reporter.pk)
+    return recipients.select_related("profile").order_by("pk")
 
 
 def _message(*, concern: Concern, recipient: User) -> EmailMultiAlternatives:
@@ -122,52 +151,94 @@ def _message(*, concern: Concern, recipient: User) -> EmailMultiAlternatives:
 
 
 def concern_notify(*, concern_id: int) -> bool:
-    """E-mail the people who must act. At least once: claim, send, then mark as sent.
+    """E-mail each person who must act, once each: claim a row per person, send, mark it.
 
-    Returns False when there was nothing to do (sent already, or another worker holds
-    a fresh claim). A failed send releases the claim and raises, so the task retries.
+    A network error releases that person's claim and raises, so the task retries (the
+    people already told are not told again). A refused address is recorded as failed
+    and not retried. Returns whether anything was sent.
     """
-    now = timezone.now()
-    claimed = (
-        Concern.objects.filter(pk=concern_id, notified_at__isnull=True)
-        .filter(
-            Q(notify_claimed_at__isnull=True) | Q(notify_claimed_at__lt=now - NOTIFY_CLAIM_TIMEOUT)
-        )
-        .update(notify_claimed_at=now)
-    )
-    if not claimed:
+    concern = Concern.objects.select_related("organisation").filter(pk=concern_id).first()
+    if concern is None or concern.notified_at is not None:
         return False
-    concern = Concern.objects.select_related("organisation").get(pk=concern_id)
-    recipients = [user for user in concern_recipients(concern=concern) if user.email]
-    try:
-        messages = [_message(concern=concern, recipient=user) for user in recipients]
-        if messages:
-            get_connection().send_messages(messages)
-    except Exception:
-        Concern.objects.filter(pk=concern_id).update(notify_claimed_at=None)
-        raise
-    if not recipients:
-        logger.error(
-            "Concern %s: organisation %s has no one to tell", concern_id, concern.organisation
+    recipients = list(
+        recipients_for(
+            organisation_id=concern.organisation_id,
+            coach_id=concern.coach_id,
+            reporter=concern.raised_by,
         )
-    Concern.objects.filter(pk=concern_id).update(notified_at=timezone.now())
-    _audit(
-        concern=concern,
-        actor=None,
-        action=ConcernAuditEntry.Action.NOTIFIED,
-        detail=", ".join(user.get_display_name() for user in recipients)
-        or _("No one to tell by e-mail"),
     )
-    return True
+    if not recipients:
+        # Not marked as told: the sweep keeps trying, and every try is logged as an error.
+        logger.error(
+            "Concern %s: organisation %s has no one to tell", concern.pk, concern.organisation
+        )
+        return False
+    ConcernNotification.objects.bulk_create(
+        [ConcernNotification(concern=concern, recipient=user) for user in recipients],
+        ignore_conflicts=True,
+    )
+    sent = []
+    for user in recipients:
+        now = timezone.now()
+        claimed = (
+            ConcernNotification.objects.filter(
+                concern=concern, recipient=user, sent_at__isnull=True, failed_at__isnull=True
+            )
+            .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - NOTIFY_CLAIM_TIMEOUT))
+            .update(claimed_at=now)
+        )
+        if not claimed:
+            continue
+        row = ConcernNotification.objects.filter(concern=concern, recipient=user)
+        if not user.email:
+            row.update(failed_at=timezone.now(), error="no e-mail address")
+            continue
+        try:
+            _message(concern=concern, recipient=user).send()
+        except NETWORK_ERRORS:
+            row.update(claimed_at=None)
+            raise
+        except SMTPException as error:
+            logger.error("Concern %s: e-mail to user %s refused: %s", concern.pk, user.pk, error)
+            row.update(failed_at=timezone.now(), error=str(error)[:200])
+            continue
+        row.update(sent_at=timezone.now())
+        sent.append(user)
+    unfinished = ConcernNotification.objects.filter(
+        concern=concern, sent_at__isnull=True, failed_at__isnull=True
+    )
+    if not unfinished.exists():
+        updated = Concern.objects.filter(pk=concern.pk, notified_at__isnull=True).update(
+            notified_at=timezone.now()
+        )
+        if updated:
+            told = ConcernNotification.objects.filter(
+                concern=concern, sent_at__isnull=False
+            ).order_by("recipient_id")
+            names = [
+                n.recipient.get_display_name() for n in told.select_related("recipient__profile")
+            ]
+            _audit(
+                concern=concern,
+                actor=None,
+                action=ConcernAuditEntry.Action.NOTIFIED,
+                detail=", ".join(names) or _("No one could be told by e-mail"),
+            )
+    return bool(sent)
 
 
 def concerns_notify_pending(*, older_than: timedelta = timedelta(seconds=30)) -> int:
-    """Send what was missed (the broker was down, a worker died). Returns how many went."""
+    """Send what was missed (the broker was down, a worker died). Returns how many concerns
+    sent something. One concern's failure does not stop the others."""
     cutoff = timezone.now() - older_than
-    pending = Concern.objects.filter(notified_at__isnull=True, created_at__lt=cutoff).values_list(
-        "pk", flat=True
-    )
-    return sum(concern_notify(concern_id=pk) for pk in list(pending[:500]))
+    pending = Concern.objects.filter(notified_at__isnull=True, created_at__lt=cutoff)
+    done = 0
+    for pk in list(pending.values_list("pk", flat=True)[:500]):
+        try:
+            done += concern_notify(concern_id=pk)
+        except Exception:
+            logger.exception("Concern %s: notifying failed; the next sweep tries again", pk)
+    return done
 
 
 def concern_viewed(*, concern: Concern, viewer: User, audit_trail: bool = False) -> None:

@@ -1,12 +1,9 @@
 """Safeguarding jobs, on the urgent queue so that nothing waits behind bulk mail."""
 
-from smtplib import SMTPException
-
 from celery import shared_task
 
 from . import services
-
-NETWORK_ERRORS = (SMTPException, ConnectionError, TimeoutError)
+from .services import NETWORK_ERRORS
 
 
 @shared_task(autoretry_for=NETWORK_ERRORS, retry_backoff=5, retry_backoff_max=300, max_retries=10)

@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts.ratelimit import hit
+from accounts.ratelimit import blocked, hit
 
 from . import services
 from .contexts import contexts_for
@@ -60,12 +60,22 @@ def concern_new(request):
     """ "I'm worried about someone": guidance, the form, and help services for everyone."""
     contexts = contexts_for(user=request.user)
     form = ConcernForm(request.POST or None, contexts=contexts) if contexts else None
+    status = 200
     if request.method == "POST":
         if form is None:
             raise Http404
-        if not hit(f"concern:{request.user.pk}", limit=CONCERN_LIMIT, window=CONCERN_WINDOW):
-            return render(request, "429.html", status=429)
-        if form.is_valid():
+        limit_key = f"concern:{request.user.pk}"
+        if blocked(limit_key, limit=CONCERN_LIMIT):
+            # Keep what they wrote on screen, and point to the help services.
+            form.add_error(
+                None,
+                _(
+                    "You have sent many concerns in the last hour, so this one was not sent. "
+                    "If someone is in danger, call the emergency number or a service below."
+                ),
+            )
+            status = 429
+        elif form.is_valid():
             data = form.cleaned_data
             try:
                 concern = services.concern_raise(
@@ -75,11 +85,13 @@ def concern_new(request):
                     urgency=data["urgency"],
                     about_user_id=data.get("about_user"),
                     about=data["about"],
+                    submission=data["submission"],
                 )
             except ValidationError as error:
                 for field, errors in error.message_dict.items():
                     form.add_error(field if field in form.fields else None, errors)
             else:
+                hit(limit_key, limit=CONCERN_LIMIT, window=CONCERN_WINDOW)
                 request.session["concern_sent"] = {
                     "organisation": concern.organisation.name,
                     "coach": concern.coach_id is not None,
@@ -90,6 +102,7 @@ def concern_new(request):
         request,
         "safeguarding/concern_form.html",
         {"form": form, "directory": _directory(request)},
+        status=status,
     )
 
 

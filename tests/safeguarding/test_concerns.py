@@ -3,6 +3,7 @@ from http import HTTPStatus
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.test import Client
 from kombu.exceptions import OperationalError
@@ -95,7 +96,7 @@ def test_a_mentor_raises_a_concern_and_sees_what_happens_next(
     assert enqueued == [([concern.pk], "urgent")]
     page = mentor.get(response["Location"]).content.decode()
     assert "What happens next" in page
-    assert "So is your coach." in page
+    assert "So is the coach of the peer group." in page
     assert "Kindertelefoon" in page  # the help services for the reporter's country
 
 
@@ -109,7 +110,7 @@ def test_without_an_organisation_the_page_gives_help_and_does_not_pretend(w):
     page = _client(w.parent).get("/en/help/worried/").content.decode()
     anonymous = Client().get("/en/help/worried/").content.decode()
 
-    assert "not part of an organisation" in page
+    assert "not linked to an organisation with a safeguarding lead" in page
     assert "<textarea" not in page
     assert "Sign in to tell your organisation" in anonymous
     assert _client(w.parent).post("/en/help/worried/", {}).status_code == HTTPStatus.NOT_FOUND
@@ -189,13 +190,24 @@ def test_the_database_refuses_an_empty_or_oversized_description(w):
             )
 
 
-def test_raising_concerns_is_rate_limited(w, enqueued, django_capture_on_commit_callbacks):
+def test_raising_concerns_is_rate_limited_but_what_was_written_stays(
+    w, enqueued, django_capture_on_commit_callbacks
+):
+    mentor = _client(w.mentor_a)
+    for _ in range(3):  # refused input does not count
+        _raise_as_mentor(w, django_capture_on_commit_callbacks, client=mentor, description="")
     statuses = [
-        _raise_as_mentor(w, django_capture_on_commit_callbacks).status_code for _ in range(11)
+        _raise_as_mentor(w, django_capture_on_commit_callbacks, client=mentor).status_code
+        for _ in range(11)
     ]
 
     assert statuses[:10] == [HTTPStatus.FOUND] * 10
     assert statuses[10] == HTTPStatus.TOO_MANY_REQUESTS
+    blocked = _raise_as_mentor(w, django_capture_on_commit_callbacks, client=mentor)
+    page = blocked.content.decode()
+    assert "many concerns in the last hour" in page
+    assert "keep it secret" in page  # the description is still in the form
+    assert Concern.objects.count() == 10
 
 
 # Telling the people who must act --------------------------------------------------------
@@ -241,20 +253,129 @@ def test_if_the_broker_is_down_the_concern_is_kept_and_sent_later(
     assert services.concerns_notify_pending(older_than=timedelta(0)) == 0
 
 
-def test_a_failed_send_releases_the_claim_so_a_retry_sends_it(concern, monkeypatch):
+def _fail_for(monkeypatch, address, error):
+    """Make sending to one address raise `error`; the others go to the outbox."""
+    from django.core.mail import EmailMultiAlternatives
+
+    real_send = EmailMultiAlternatives.send
+
+    def send(message, *args, **kwargs):
+        if message.to == [address]:
+            raise error
+        return real_send(message, *args, **kwargs)
+
+    monkeypatch.setattr(EmailMultiAlternatives, "send", send)
+
+
+def test_a_network_error_is_retried_without_telling_anyone_twice(concern, w, monkeypatch):
     from smtplib import SMTPServerDisconnected
 
-    class Broken:
-        def send_messages(self, messages):
-            raise SMTPServerDisconnected("gone")
-
-    monkeypatch.setattr(services, "get_connection", lambda: Broken())
-    with pytest.raises(SMTPServerDisconnected):
-        services.concern_notify(concern_id=concern.pk)
+    _fail_for(monkeypatch, w.lead_a.email, SMTPServerDisconnected("gone"))
+    with pytest.raises(SMTPServerDisconnected):  # the task retries on this
+        for _ in range(2):
+            services.concern_notify(concern_id=concern.pk)
+    told_before = [m.to for m in mail.outbox]
     monkeypatch.undo()
 
     assert services.concern_notify(concern_id=concern.pk) is True
-    assert len(mail.outbox) == 2
+    assert services.concern_notify(concern_id=concern.pk) is False
+
+    assert sorted(address for m in mail.outbox for address in m.to) == sorted(
+        [w.lead_a.email, w.coach_a.email]
+    )
+    assert len(told_before) <= 1
+    concern.refresh_from_db()
+    assert concern.notified_at is not None
+
+
+def test_a_refused_address_is_recorded_and_the_others_are_told(concern, w, monkeypatch):
+    from smtplib import SMTPRecipientsRefused
+
+    _fail_for(monkeypatch, w.coach_a.email, SMTPRecipientsRefused({w.coach_a.email: (550, b"no")}))
+
+    services.concern_notify(concern_id=concern.pk)
+
+    assert [m.to for m in mail.outbox] == [[w.lead_a.email]]
+    failed = concern.notifications.get(recipient=w.coach_a)
+    assert failed.failed_at is not None
+    concern.refresh_from_db()
+    assert concern.notified_at is not None  # nothing left that a retry could fix
+    entry = concern.audit_entries.get(action="notified")
+    assert w.lead_a.get_display_name() in entry.detail
+    assert w.coach_a.get_display_name() not in entry.detail
+
+
+def test_one_failing_concern_does_not_stop_the_sweep(w, monkeypatch, enqueued):
+    context = next(c for c in contexts_for(user=w.mentor_a) if c.key.startswith("group:"))
+    first = services.concern_raise(
+        reporter=w.mentor_a, context=context, description="One.", urgency="soon"
+    )
+    second = services.concern_raise(
+        reporter=w.mentor_a, context=context, description="Two.", urgency="soon"
+    )
+    real_notify = services.concern_notify
+
+    def notify(*, concern_id):
+        if concern_id == first.pk:
+            raise RuntimeError("template broke")
+        return real_notify(concern_id=concern_id)
+
+    monkeypatch.setattr(services, "concern_notify", notify)
+
+    assert services.concerns_notify_pending(older_than=timedelta(0)) == 1
+    second.refresh_from_db()
+    assert second.notified_at is not None
+
+
+def test_sending_the_same_form_twice_saves_one_concern(
+    w, enqueued, django_capture_on_commit_callbacks
+):
+    import uuid
+
+    token = str(uuid.uuid4())
+    mentor = _client(w.mentor_a)
+    for _ in range(2):
+        response = _raise_as_mentor(
+            w, django_capture_on_commit_callbacks, client=mentor, submission=token
+        )
+        assert response.status_code == HTTPStatus.FOUND
+
+    assert Concern.objects.count() == 1
+    assert len(enqueued) == 1
+
+
+def test_without_a_safeguarding_lead_no_concern_is_taken_that_nobody_would_read(w):
+    from accounts.models import Membership
+
+    Membership.objects.filter(user=w.lead_a).delete()
+    Membership.objects.filter(user=w.coach_a).delete()
+
+    page = _client(w.mentor_a).get("/en/help/worried/").content.decode()
+
+    assert "<textarea" not in page
+    assert "safeguarding lead on this platform" in page
+    with pytest.raises(ValidationError, match="no safeguarding lead"):
+        services.concern_raise(
+            reporter=w.mentor_a,
+            context=contexts_for_all(w.mentor_a),
+            description="x",
+            urgency="soon",
+        )
+
+
+def test_a_coach_who_no_longer_coaches_there_loses_sight_of_the_concern(concern, w):
+    from accounts.models import Membership
+
+    Membership.objects.filter(user=w.coach_a, role="coach").delete()
+
+    client = _client(w.coach_a)
+    assert client.get(f"/en/help/concerns/{concern.pk}/").status_code == HTTPStatus.NOT_FOUND
+    assert client.get("/en/mentoring/coach/").status_code == HTTPStatus.NOT_FOUND
+    group_page = client.get(f"/en/mentoring/coach/groups/{w.group_a.pk}/")
+    assert group_page.status_code == HTTPStatus.NOT_FOUND
+    # Nor is the former coach e-mailed.
+    services.concern_notify(concern_id=concern.pk)
+    assert [m.to for m in mail.outbox] == [[w.lead_a.email]]
 
 
 def test_the_notification_task_is_routed_to_the_urgent_queue(settings):
@@ -414,3 +535,15 @@ def test_there_is_no_url_that_edits_the_audit_trail(concern, w):
         assert response.status_code in {HTTPStatus.NOT_FOUND, HTTPStatus.METHOD_NOT_ALLOWED}
     entry.refresh_from_db()
     assert entry.detail == ""
+
+
+def contexts_for_all(user):
+    """A context as the form would build it, even where contexts_for offers none."""
+    from safeguarding.contexts import ConcernContext
+
+    return ConcernContext(
+        key="organisation:x",
+        label="x",
+        organisation_id=user.memberships.first().organisation_id,
+        reporter_role="member",
+    )
