@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -301,11 +302,20 @@ class Enrolment(models.Model):
     course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="enrolments")
     enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    # When the learner last opened or completed a module: the reminder sweep reads it.
+    last_active_at = models.DateTimeField(_("last active"), default=timezone.now)
 
     class Meta:
         verbose_name = _("enrolment")
         constraints = [
             models.UniqueConstraint(fields=["user", "course"], name="courses_enrolment_unique")
+        ]
+        indexes = [
+            models.Index(
+                fields=["last_active_at"],
+                condition=models.Q(completed_at__isnull=True),
+                name="courses_enrolment_unfinished",
+            )
         ]
 
     def __str__(self):

@@ -67,7 +67,10 @@ def course_enrol(*, user: User, course: CoursePage) -> Enrolment:
 def module_open(*, user: User, module: ModulePage) -> ModuleProgress | None:
     """Record that an enrolled learner opened the module (started, last seen)."""
     course_id = module.get_parent().pk
-    if not Enrolment.objects.filter(user=user, course_id=course_id).exists():
+    # One query both checks the enrolment and records the activity.
+    if not Enrolment.objects.filter(user=user, course_id=course_id).update(
+        last_active_at=timezone.now()
+    ):
         return None
     progress, created = ModuleProgress.objects.get_or_create(user=user, module=module)
     if not created:
@@ -80,6 +83,7 @@ def module_complete(*, user: User, module: ModulePage) -> ModuleProgress:
     """Mark the module complete (once) and complete the course if it was the last one."""
     course = module.get_parent().specific
     enrolment = course_enrol(user=user, course=course)
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_active_at=timezone.now())
     progress, _created = ModuleProgress.objects.get_or_create(user=user, module=module)
     if progress.completed_at is None:
         ModuleProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(

@@ -26,6 +26,11 @@ class Classroom(models.Model):
     age_band = models.CharField(_("age band"), max_length=5)
     join_code = models.CharField(_("join code"), max_length=12, unique=True, default=new_join_code)
     join_open = models.BooleanField(_("pupils can join"), default=True)
+    certificates_enabled = models.BooleanField(
+        _("pupils get certificates"),
+        default=False,
+        help_text=_("Pupils who complete the course receive a certificate."),
+    )
     teachers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="ClassTeacher", related_name="taught_classrooms"
     )

@@ -66,6 +66,14 @@ def classroom_set_joining(*, classroom: Classroom, open_: bool) -> Classroom:
     return classroom
 
 
+def classroom_set_certificates(*, classroom: Classroom, on: bool) -> Classroom:
+    """Whether pupils who complete the course get a certificate (the sweep issues the
+    certificates of pupils who completed it before)."""
+    classroom.certificates_enabled = on
+    classroom.save(update_fields=["certificates_enabled"])
+    return classroom
+
+
 def classroom_archive(*, classroom: Classroom) -> Classroom:
     """Archive the class: joining stops; pupils keep their own progress."""
     classroom.archived_at = timezone.now()

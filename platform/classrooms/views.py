@@ -172,6 +172,15 @@ def classroom_action(request, classroom_id: int, action: str):
     elif action == "open":
         services.classroom_set_joining(classroom=classroom, open_=True)
         messages.success(request, _("Joining is open."))
+    elif action in {"certificates-on", "certificates-off"}:
+        services.classroom_set_certificates(classroom=classroom, on=action == "certificates-on")
+        if action == "certificates-on":
+            messages.success(
+                request,
+                _("Pupils who complete the course get a certificate, those done already too."),
+            )
+        else:
+            messages.success(request, _("Pupils no longer get certificates in this class."))
     elif action == "archive":
         services.classroom_archive(classroom=classroom)
         messages.success(request, _("The class is archived. Pupils keep their own progress."))

@@ -45,6 +45,8 @@ urlpatterns += i18n_patterns(
     path("join/", classrooms_views.join, name="classrooms_join"),
     path("classes/", include("classrooms.urls")),
     path("mentoring/", include("mentoring.urls")),
+    path("certificates/", include("certificates.urls")),
+    path("notifications/", include("notifications.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree serves everything else, the home page included.
     path("", include(wagtail_urls)),

@@ -16,6 +16,7 @@ from courses.models import CoursePage, Enrolment, ModulePage
 from courses.services import course_enrol
 
 from .models import MentorGroup, MentoringSession, PeerMembership, PeerMentor
+from .signals import mentor_approved
 
 
 def completed_mentor_course(*, user: User) -> bool:
@@ -110,6 +111,7 @@ def mentor_approve(*, mentor: PeerMentor, coach: User) -> PeerMentor:
         profile_update(profile=profile, audience=Audience.PEER_MENTOR)
     # Groups follow the mentor's coach of the moment.
     MentorGroup.objects.filter(mentor_id=mentor.user_id).update(coach=coach)
+    transaction.on_commit(lambda: mentor_approved.send(sender=PeerMentor, peer_mentor=mentor))
     return mentor
 
 

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "courses",
     "classrooms",
     "mentoring",
+    "certificates",
+    "notifications",
     # Wagtail and wagtail-localize (its locales app replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -323,14 +325,10 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 SAFEGUARDING_QUEUE = env("SAFEGUARDING_QUEUE", default="urgent")
 CELERY_TASK_DEFAULT_QUEUE = "celery"
 CELERY_TASK_ROUTES = {"safeguarding.tasks.*": {"queue": SAFEGUARDING_QUEUE}}
-# The database scheduler copies these into django-celery-beat's tables, where the
-# admin shows them and can change their timing.
-CELERY_BEAT_SCHEDULE: dict = {
-    "safeguarding-notify-pending": {
-        "task": "safeguarding.tasks.concerns_notify_pending_task",
-        "schedule": 60.0,
-    },
-}
+# Periodic tasks live in django-celery-beat's tables, created by the migration
+# notifications/0002_schedules, and are edited in the Django admin. (A schedule set
+# here would be written back over the admin's changes at every start of beat.)
+CELERY_BEAT_SCHEDULE: dict = {}
 
 # /healthz gives up on a service after this many seconds.
 HEALTHZ_TIMEOUT = env.float("HEALTHZ_TIMEOUT", default=2.0)
@@ -343,4 +341,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
+    # WeasyPrint and fontTools narrate every step of every certificate at INFO.
+    "loggers": {
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

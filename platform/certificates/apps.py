@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificatesConfig(AppConfig):
+    name = "certificates"
+    verbose_name = _("Certificates")
+
+    def ready(self):
+        from courses.signals import course_completed
+        from mentoring.signals import mentor_approved
+
+        from . import handlers
+
+        course_completed.connect(handlers.on_course_completed, dispatch_uid="certificates_course")
+        mentor_approved.connect(handlers.on_mentor_approved, dispatch_uid="certificates_mentor")

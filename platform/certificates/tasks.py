@@ -1,0 +1,56 @@
+"""Certificate jobs: thin entry points that take ids and call a service."""
+
+import logging
+
+from celery import shared_task
+
+from . import services
+
+logger = logging.getLogger(__name__)
+
+# Storage (S3-compatible) and the database are the only network here.
+NETWORK_ERRORS = (ConnectionError, TimeoutError)
+
+
+@shared_task(autoretry_for=NETWORK_ERRORS, retry_backoff=5, retry_backoff_max=300, max_retries=8)
+def certificate_issue_task(enrolment_id: int) -> None:
+    """Issue the certificate of a completed enrolment (once, however often it runs)."""
+    services.certificate_for_enrolment(enrolment_id=enrolment_id)
+
+
+@shared_task(autoretry_for=NETWORK_ERRORS, retry_backoff=5, retry_backoff_max=300, max_retries=8)
+def certificate_mentor_task(peer_mentor_id: int) -> None:
+    """Issue an approved peer mentor's certificate."""
+    services.certificate_for_mentor(peer_mentor_id=peer_mentor_id)
+
+
+def _each(ids, issue, label):
+    for pk in ids:
+        try:
+            issue(pk)
+        except Exception:
+            # One broken certificate must not hold up the others; the next sweep retries.
+            logger.exception("%s %s: certificate not issued", label, pk)
+
+
+@shared_task
+def certificates_batch_task(kind: str, ids: list[int]) -> None:
+    """One batch of the sweep: enrolments, mentors or PDFs to render."""
+    if kind == "enrolments":
+        _each(ids, lambda pk: services.certificate_for_enrolment(enrolment_id=pk), "Enrolment")
+    elif kind == "mentors":
+        _each(ids, lambda pk: services.certificate_for_mentor(peer_mentor_id=pk), "Mentor")
+    elif kind == "renders":
+        _each(ids, lambda pk: services.certificate_render(certificate_id=pk), "Certificate")
+
+
+@shared_task
+def certificates_sweep_task() -> int:
+    """Periodically: issue what completions are missing (Redis was down, a worker died)."""
+    batches = services.certificates_sweep_ids()
+    count = 0
+    for kind, groups in batches.items():
+        for ids in groups:
+            certificates_batch_task.delay(kind, ids)
+            count += len(ids)
+    return count

@@ -1,0 +1,239 @@
+"""Delivering notifications exactly once.
+
+A row in SentNotification is written (unique per user, kind, subject and period)
+before anything is sent. Delivery claims pending rows in one UPDATE, sends, and marks
+them in bulk: a fixed number of queries per batch, whatever its size. Two sweeps or
+two workers racing for the same message find the row taken.
+"""
+
+import datetime
+import logging
+import uuid
+import zoneinfo
+from collections.abc import Iterable
+from smtplib import SMTPConnectError, SMTPException, SMTPServerDisconnected
+
+from django.core.mail import get_connection
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from .content import load_contexts
+from .messages import absolute, email_for, render_message
+from .models import InAppNotice, Kind, ReminderRule, SentNotification, Unsubscription
+
+logger = logging.getLogger(__name__)
+
+NETWORK_ERRORS = (SMTPServerDisconnected, SMTPConnectError, ConnectionError, TimeoutError)
+ONCE = "once"
+# A claim older than this belongs to a worker that died; the rows go back to pending.
+CLAIM_TIMEOUT = datetime.timedelta(minutes=10)
+# Messages that answer the user's own action now are not held back by quiet hours.
+NOT_QUIET = {Kind.CERTIFICATE_READY}
+
+
+def rules() -> dict[str, ReminderRule]:
+    existing = {rule.kind: rule for rule in ReminderRule.objects.all()}
+    return {kind: existing.get(kind) or ReminderRule(kind=kind) for kind in Kind.values}
+
+
+def week_period(moment: datetime.datetime) -> str:
+    year, week, _day = moment.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def queue(*, kind: str, period: str, targets: Iterable[tuple[int, str]], now=None) -> None:
+    """Write the rows for (user_id, subject) pairs; rows that exist already stay as they are."""
+    now = now or timezone.now()
+    SentNotification.objects.bulk_create(
+        [
+            SentNotification(
+                user_id=user_id, kind=kind, subject=subject, period=period, send_after=now
+            )
+            for user_id, subject in targets
+        ],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
+
+
+def quiet_until(*, rule: ReminderRule, time_zone: str, now: datetime.datetime):
+    """The end of the user's quiet hours if it is quiet for them now, else None."""
+    try:
+        tz = zoneinfo.ZoneInfo(time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        tz = zoneinfo.ZoneInfo("UTC")
+    local = now.astimezone(tz)
+    start, end = rule.quiet_start, rule.quiet_end
+    clock = local.time()
+    if start == end:
+        return None
+    quiet = (start <= clock or clock < end) if start > end else (start <= clock < end)
+    if not quiet:
+        return None
+    day = local.date() if clock < end else local.date() + datetime.timedelta(days=1)
+    return datetime.datetime.combine(day, end, tzinfo=tz).astimezone(datetime.UTC)
+
+
+def release_stale_claims(*, now=None) -> int:
+    now = now or timezone.now()
+    return SentNotification.objects.filter(
+        status=SentNotification.Status.SENDING, claimed_at__lt=now - CLAIM_TIMEOUT
+    ).update(status=SentNotification.Status.PENDING, claim=None)
+
+
+def deliver(*, ids: list[int], now=None) -> dict[str, int]:
+    """Send the due ones among these notifications. Returns counts by outcome.
+
+    A network error puts the unsent ones back to pending and raises (the task retries);
+    the ones already sent are marked sent first, so nobody gets a message twice.
+    """
+    now = now or timezone.now()
+    claim = uuid.uuid4()
+    SentNotification.objects.filter(
+        pk__in=ids, status=SentNotification.Status.PENDING, send_after__lte=now
+    ).update(status=SentNotification.Status.SENDING, claim=claim, claimed_at=now)
+    rows = list(SentNotification.objects.filter(claim=claim).select_related("user__profile"))
+    if not rows:
+        return {}
+    all_rules = rules()
+    unsubscribed = set(
+        Unsubscription.objects.filter(user_id__in={row.user_id for row in rows}).values_list(
+            "user_id", "kind"
+        )
+    )
+    contexts = load_contexts(rows)
+    sent, skipped, postponed, notices, emails = [], [], [], [], []
+    for row in rows:
+        rule = all_rules[row.kind]
+        context = contexts.get(row.pk)
+        if (
+            not rule.enabled
+            or (row.user_id, row.kind) in unsubscribed
+            or context is None
+            or not row.user.is_active
+        ):
+            skipped.append(row.pk)
+            continue
+        if row.kind not in NOT_QUIET:
+            until = quiet_until(rule=rule, time_zone=row.user.profile.time_zone, now=now)
+            if until is not None:
+                row.send_after, row.status, row.claim = until, SentNotification.Status.PENDING, None
+                postponed.append(row)
+                continue
+        rendered = render_message(notification=row, context=context)
+        if row.user.email:
+            emails.append((row, email_for(notification=row, rendered=rendered)))
+        else:
+            notices.append(
+                InAppNotice(
+                    notification=row,
+                    user_id=row.user_id,
+                    title=rendered["subject"][:200],
+                    body=context.get("notice", ""),
+                    url=rendered["url"][:300],
+                )
+            )
+    failed: list[tuple[int, str]] = []
+    network_error = None
+    if emails:
+        connection = get_connection()
+        for index, (row, message) in enumerate(emails):
+            try:
+                message.connection = connection
+                message.send()
+            except NETWORK_ERRORS as error:
+                network_error = error
+                back = [r.pk for r, _m in emails[index:]]
+                SentNotification.objects.filter(pk__in=back).update(
+                    status=SentNotification.Status.PENDING, claim=None
+                )
+                break
+            except SMTPException as error:
+                failed.append((row.pk, str(error)[:200]))
+                continue
+            sent.append((row.pk, "email"))
+    with transaction.atomic():
+        InAppNotice.objects.bulk_create(notices)
+        sent += [(notice.notification_id, "in_app") for notice in notices]
+        for channel in ("email", "in_app"):
+            ids_sent = [pk for pk, used in sent if used == channel]
+            if ids_sent:
+                SentNotification.objects.filter(pk__in=ids_sent).update(
+                    status=SentNotification.Status.SENT, sent_at=timezone.now(), channel=channel
+                )
+        if skipped:
+            SentNotification.objects.filter(pk__in=skipped).update(
+                status=SentNotification.Status.SKIPPED
+            )
+        if postponed:
+            SentNotification.objects.bulk_update(postponed, ["send_after", "status", "claim"])
+        for pk, error in failed:
+            logger.error("Notification %s refused: %s", pk, error)
+        if failed:
+            SentNotification.objects.filter(pk__in=[pk for pk, _e in failed]).update(
+                status=SentNotification.Status.FAILED
+            )
+    if network_error is not None:
+        raise network_error
+    return {
+        "sent": len(sent),
+        "skipped": len(skipped),
+        "postponed": len(postponed),
+        "failed": len(failed),
+    }
+
+
+def due_ids(*, now=None, limit: int = 1000) -> list[int]:
+    now = now or timezone.now()
+    return list(
+        SentNotification.objects.filter(status=SentNotification.Status.PENDING, send_after__lte=now)
+        .order_by("send_after")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
+def certificate_ready_queue(*, certificate) -> None:
+    """Queue the "certificate ready" message and hand it to a worker at once."""
+    from .tasks import notifications_deliver_task
+
+    queue(
+        kind=Kind.CERTIFICATE_READY,
+        period=ONCE,
+        targets=[(certificate.user_id, f"certificate:{certificate.pk}")],
+    )
+    row = SentNotification.objects.get(
+        user_id=certificate.user_id,
+        kind=Kind.CERTIFICATE_READY,
+        subject=f"certificate:{certificate.pk}",
+        period=ONCE,
+    )
+    try:
+        notifications_deliver_task.delay([row.pk])
+    except Exception:
+        logger.exception("Notification %s not handed to a worker; the due sweep sends it", row.pk)
+
+
+def unsubscribe(*, user_id: int, kind: str) -> None:
+    Unsubscription.objects.get_or_create(user_id=user_id, kind=kind)
+
+
+def preferences_set(*, user, wanted: set[str]) -> None:
+    """Keep the kinds in `wanted`, unsubscribe from the others."""
+    with transaction.atomic():
+        Unsubscription.objects.filter(user=user, kind__in=wanted).delete()
+        Unsubscription.objects.bulk_create(
+            [Unsubscription(user=user, kind=kind) for kind in set(Kind.values) - wanted],
+            ignore_conflicts=True,
+        )
+
+
+def notice_read(*, notice: InAppNotice) -> None:
+    if notice.read_at is None:
+        notice.read_at = timezone.now()
+        notice.save(update_fields=["read_at"])
+
+
+def dashboard_url(language: str) -> str:
+    with translation.override(language):
+        return absolute(reverse("courses_dashboard"))
