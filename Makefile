@@ -7,11 +7,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format lock clean messages makemessages
+.PHONY: help run test bench lint format lock clean messages makemessages
 
 help:
 	@echo "make run     install, migrate, seed the demo and serve http://$(HOST):$(PORT) with a Celery worker and beat"
 	@echo "make test    install the test tools and run the whole test suite"
+	@echo "make bench   measure the background jobs on a seeded PostgreSQL database (not a test)"
 	@echo "make lint    ruff and the migrations check"
 	@echo "make lock    re-pin requirements/*.txt from pyproject.toml"
 
@@ -50,6 +51,13 @@ run: $(VENV)/.installed-base messages
 
 test: $(VENV)/.installed-test messages
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Benchmarks, not tests: a fresh PostgreSQL database, seeded, measured, a table printed.
+BENCH_DB ?= platform_bench
+bench: $(VENV)/.installed-base messages
+	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_DB) WITH (FORCE)"
+	psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $(BENCH_DB)"
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(BIN)/python bench/jobs.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -91,7 +91,7 @@ def certificate_for_enrolment(*, enrolment_id: int) -> Certificate | None:
     """The enrolment's certificate, issued now if it is due and missing (then rendered)."""
     with transaction.atomic():
         enrolment = (
-            Enrolment.objects.select_for_update()
+            Enrolment.objects.select_for_update(of=("self",))
             .select_related("course", "user__profile")
             .filter(pk=enrolment_id)
             .first()
@@ -130,7 +130,7 @@ def certificate_for_mentor(*, peer_mentor_id: int) -> Certificate | None:
     """The approved peer mentor's certificate, issued now if missing."""
     with transaction.atomic():
         mentor = (
-            PeerMentor.objects.select_for_update()
+            PeerMentor.objects.select_for_update(of=("self",))
             .select_related("user__profile", "organisation")
             .filter(pk=peer_mentor_id)
             .first()
