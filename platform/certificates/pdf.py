@@ -26,7 +26,7 @@ def render_certificate_pdf(certificate, *, paper: str | None = None) -> bytes:
                 "certificate": certificate,
                 "paper": paper or certificate.paper,
                 "verify_url": url,
-                "qr": segno.make(url, error="m").svg_data_uri(scale=4, border=0),
+                "qr": segno.make(url, error="m").png_data_uri(scale=4, border=0),
                 "bidi": translation.get_language_bidi(),
                 "LANGUAGE_CODE": certificate.language,
             },
