@@ -12,7 +12,7 @@ from django.utils.translation import gettext_noop
 from certificates.models import Certificate
 from certificates.pdf import verification_url
 from classrooms.models import ClassSession, ClassTeacher
-from courses.models import CoursePage, ModuleProgress
+from courses.models import CoursePage, Enrolment, ModuleProgress
 from mentoring.models import MentorGroup, MentoringSession, PeerMentor
 
 from .messages import absolute
@@ -45,7 +45,7 @@ def _in_language(path_name: str, language: str, **kwargs) -> str:
         return absolute(reverse(path_name, kwargs=kwargs))
 
 
-def load_contexts(rows) -> dict[int, dict]:
+def load_contexts(rows, *, now=None) -> dict[int, dict]:
     """{notification id: template context}; a row whose subject is gone gets none."""
     by_kind = defaultdict(list)
     for row in rows:
@@ -57,13 +57,24 @@ def load_contexts(rows) -> dict[int, dict]:
         Kind.MENTOR_DIGEST: _digests,
         Kind.CERTIFICATE_READY: _certificates,
     }
+    now = now or timezone.now()
     for kind, kind_rows in by_kind.items():
-        contexts.update(loaders[kind](kind_rows))
+        contexts.update(loaders[kind](kind_rows, now))
     return contexts
 
 
-def _inactive(rows):
+def _inactive(rows, now):
     courses = {c.pk: c for c in CoursePage.objects.live().filter(pk__in=_ids(rows, "course:"))}
+    # Still due when it goes out (quiet hours may have held it back): unfinished, and no
+    # activity since the reminder was queued.
+    unfinished = {
+        (user_id, course_id): last_active
+        for user_id, course_id, last_active in Enrolment.objects.filter(
+            user_id__in={row.user_id for row in rows},
+            course_id__in=courses,
+            completed_at__isnull=True,
+        ).values_list("user_id", "course_id", "last_active_at")
+    }
     # The course in each learner's language, where it has been translated: one query.
     translations = {
         (c.translation_key, c.locale.language_code): c
@@ -75,6 +86,9 @@ def _inactive(rows):
     for row in rows:
         course = courses.get(int(row.subject.split(":", 1)[1]))
         if course is None:
+            continue
+        last_active = unfinished.get((row.user_id, course.pk))
+        if last_active is None or last_active > row.created_at:
             continue
         language = row.user.profile.language
         shown = translations.get((course.translation_key, language), course)
@@ -88,7 +102,7 @@ def _inactive(rows):
     return contexts
 
 
-def _sessions(rows):
+def _sessions(rows, now):
     sessions = {
         s.pk: s
         for s in ClassSession.objects.filter(pk__in=_ids(rows, "session:")).select_related(
@@ -103,13 +117,19 @@ def _sessions(rows):
     contexts = {}
     for row in rows:
         session = sessions.get(int(row.subject.split(":", 1)[1]))
-        if session is None or session.state == ClassSession.State.FINISHED:
+        if (
+            session is None
+            or session.state != ClassSession.State.SCHEDULED
+            or session.scheduled_at <= now
+        ):
             continue
         contexts[row.pk] = {
             "session": session,
             "class_name": session.classroom.name,
             "module_title": session.module.title,
             "is_teacher": (session.classroom_id, row.user_id) in teachers,
+            # A reminder held back by quiet hours past this moment is no use any more.
+            "expires_at": session.scheduled_at,
             "url": _in_language(
                 "classrooms_detail",
                 row.user.profile.language,
@@ -124,8 +144,8 @@ def _sessions(rows):
     return contexts
 
 
-def _digests(rows):
-    week_start = timezone.now() - datetime.timedelta(days=7)
+def _digests(rows, now):
+    week_start = now - datetime.timedelta(days=7)
     user_ids = {row.user_id for row in rows}
     groups = defaultdict(list)
     for group in MentorGroup.objects.filter(mentor_id__in=user_ids).annotate(
@@ -184,7 +204,7 @@ def _digests(rows):
     return contexts
 
 
-def _certificates(rows):
+def _certificates(rows, now):
     certificates = {c.pk: c for c in Certificate.objects.filter(pk__in=_ids(rows, "certificate:"))}
     contexts = {}
     for row in rows:

@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -66,7 +67,8 @@ class SentNotification(models.Model):
     subject = models.CharField(max_length=64)
     period = models.CharField(max_length=32)
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
-    created_at = models.DateTimeField(auto_now_add=True)
+    # When the sweep decided it was due (set from the sweep's clock).
+    created_at = models.DateTimeField(default=timezone.now)
     # Quiet hours move this forward; nothing is sent before it.
     send_after = models.DateTimeField()
     claimed_at = models.DateTimeField(null=True, blank=True)

@@ -18,6 +18,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from accounts.models import User
+
 from .content import load_contexts
 from .messages import absolute, email_for, render_message
 from .models import InAppNotice, Kind, ReminderRule, SentNotification, Unsubscription
@@ -48,7 +50,12 @@ def queue(*, kind: str, period: str, targets: Iterable[tuple[int, str]], now=Non
     SentNotification.objects.bulk_create(
         [
             SentNotification(
-                user_id=user_id, kind=kind, subject=subject, period=period, send_after=now
+                user_id=user_id,
+                kind=kind,
+                subject=subject,
+                period=period,
+                created_at=now,
+                send_after=now,
             )
             for user_id, subject in targets
         ],
@@ -102,7 +109,7 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
             "user_id", "kind"
         )
     )
-    contexts = load_contexts(rows)
+    contexts = load_contexts(rows, now=now)
     sent, skipped, postponed, notices, emails = [], [], [], [], []
     for row in rows:
         rule = all_rules[row.kind]
@@ -117,6 +124,9 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
             continue
         if row.kind not in NOT_QUIET:
             until = quiet_until(rule=rule, time_zone=row.user.profile.time_zone, now=now)
+            if until is not None and context.get("expires_at") and until >= context["expires_at"]:
+                skipped.append(row.pk)  # after quiet hours it would be too late
+                continue
             if until is not None:
                 row.send_after, row.status, row.claim = until, SentNotification.Status.PENDING, None
                 postponed.append(row)
@@ -136,8 +146,10 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
             )
     failed: list[tuple[int, str]] = []
     network_error = None
-    if emails:
-        connection = get_connection()
+    connection = get_connection() if emails else None
+    try:
+        if connection is not None:
+            connection.open()  # one SMTP session for the whole batch
         for index, (row, message) in enumerate(emails):
             try:
                 message.connection = connection
@@ -153,11 +165,31 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
                 failed.append((row.pk, str(error)[:200]))
                 continue
             sent.append((row.pk, "email"))
+    finally:
+        # Whatever stopped the loop (a soft time limit, a shutdown), what went out is
+        # marked sent now; the rest stays claimed and comes back after CLAIM_TIMEOUT.
+        if connection is not None:
+            connection.close()
+        _record(sent=sent, notices=notices, skipped=skipped, postponed=postponed, failed=failed)
+    if network_error is not None:
+        raise network_error
+    return {
+        "sent": len(sent) + len(notices),
+        "skipped": len(skipped),
+        "postponed": len(postponed),
+        "failed": len(failed),
+    }
+
+
+def _record(*, sent, notices, skipped, postponed, failed) -> None:
+    """Mark a delivered batch in a fixed number of queries."""
     with transaction.atomic():
         InAppNotice.objects.bulk_create(notices)
-        sent += [(notice.notification_id, "in_app") for notice in notices]
-        for channel in ("email", "in_app"):
-            ids_sent = [pk for pk, used in sent if used == channel]
+        by_channel = {
+            "email": [pk for pk, _c in sent],
+            "in_app": [n.notification_id for n in notices],
+        }
+        for channel, ids_sent in by_channel.items():
             if ids_sent:
                 SentNotification.objects.filter(pk__in=ids_sent).update(
                     status=SentNotification.Status.SENT, sent_at=timezone.now(), channel=channel
@@ -174,14 +206,6 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
             SentNotification.objects.filter(pk__in=[pk for pk, _e in failed]).update(
                 status=SentNotification.Status.FAILED
             )
-    if network_error is not None:
-        raise network_error
-    return {
-        "sent": len(sent),
-        "skipped": len(skipped),
-        "postponed": len(postponed),
-        "failed": len(failed),
-    }
 
 
 def due_ids(*, now=None, limit: int = 1000) -> list[int]:
@@ -215,7 +239,9 @@ def certificate_ready_queue(*, certificate) -> None:
 
 
 def unsubscribe(*, user_id: int, kind: str) -> None:
-    Unsubscription.objects.get_or_create(user_id=user_id, kind=kind)
+    """Idempotent; the link of an account deleted since does nothing, and says so kindly."""
+    if User.objects.filter(pk=user_id).exists():
+        Unsubscription.objects.get_or_create(user_id=user_id, kind=kind)
 
 
 def preferences_set(*, user, wanted: set[str]) -> None:

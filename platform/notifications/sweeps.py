@@ -59,6 +59,13 @@ def inactive_queue_batch(*, enrolment_ids: list[int], now=None) -> list[int]:
         .annotate(n=Count("pk"))
         .values("n")
     )
+    # "At most one a week" means seven days since the last one, not one per calendar week.
+    reminded_lately = SentNotification.objects.filter(
+        user_id=OuterRef("user_id"),
+        kind=Kind.INACTIVE_LEARNER,
+        subject=OuterRef("subject"),
+        created_at__gt=now - datetime.timedelta(days=7),
+    )
     due = (
         Enrolment.objects.filter(
             pk__in=enrolment_ids,
@@ -69,17 +76,18 @@ def inactive_queue_batch(*, enrolment_ids: list[int], now=None) -> list[int]:
         .annotate(subject=subject)
         .annotate(sent=Coalesce(Subquery(sent_before, output_field=IntegerField()), 0))
         .filter(sent__lt=rule.max_per_subject)
+        .filter(~Exists(reminded_lately))
         .values_list("user_id", "subject")
     )
-    targets = list(due)
-    queue(kind=Kind.INACTIVE_LEARNER, period=period, targets=targets, now=now)
+    queue(kind=Kind.INACTIVE_LEARNER, period=period, targets=list(due), now=now)
+    learners = Enrolment.objects.filter(pk__in=enrolment_ids).values("user_id")
     return list(
         SentNotification.objects.filter(
             kind=Kind.INACTIVE_LEARNER,
             period=period,
             status=SentNotification.Status.PENDING,
             send_after__lte=now,
-            user_id__in={user_id for user_id, _s in targets},
+            user_id__in=learners,
         ).values_list("pk", flat=True)
     )
 
@@ -140,10 +148,7 @@ def digests_queue(*, now=None) -> list[int]:
         for user_id in mentors.filter(user__mentor_groups__isnull=False)
         .values_list("user_id", flat=True)
         .distinct()
-    ] + [
-        (coach_id, "coach")
-        for coach_id in PeerMentor.objects.values_list("coach_id", flat=True).distinct()
-    ]
+    ] + [(coach_id, "coach") for coach_id in mentors.values_list("coach_id", flat=True).distinct()]
     queue(kind=Kind.MENTOR_DIGEST, period=period, targets=targets, now=now)
     return list(
         SentNotification.objects.filter(
