@@ -31,16 +31,17 @@ class Certificate(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
     )
+    # SET_NULL: a certificate outlives its course page and stays verifiable.
     enrolment = models.OneToOneField(
         "courses.Enrolment",
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="certificate",
     )
     peer_mentor = models.OneToOneField(
         "mentoring.PeerMentor",
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="certificate",
@@ -70,8 +71,8 @@ class Certificate(models.Model):
         verbose_name_plural = _("certificates")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(kind="course", enrolment__isnull=False, peer_mentor__isnull=True)
-                | models.Q(kind="mentor", enrolment__isnull=True, peer_mentor__isnull=False),
+                condition=models.Q(kind="course", peer_mentor__isnull=True)
+                | models.Q(kind="mentor", enrolment__isnull=True),
                 name="certificates_one_reason",
             )
         ]

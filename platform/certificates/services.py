@@ -6,6 +6,7 @@ own; a certificate left without one is rendered again by the sweep.
 """
 
 import logging
+import zoneinfo
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
@@ -78,6 +79,14 @@ def _title_in(course: CoursePage, language: str) -> str:
     return (translation or course).title
 
 
+def _local_date(moment, user):
+    """The day it happened where the learner lives (a New Zealand evening is not UTC's)."""
+    try:
+        return timezone.localdate(moment, zoneinfo.ZoneInfo(user.profile.time_zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return timezone.localdate(moment)
+
+
 def _snapshot(user) -> dict:
     profile = user.profile
     return {
@@ -118,7 +127,7 @@ def certificate_for_enrolment(*, enrolment_id: int) -> Certificate | None:
                 organisation_name=_organisation_name(
                     user=enrolment.user, course_id=enrolment.course_id
                 )[:200],
-                completed_on=timezone.localdate(enrolment.completed_at),
+                completed_on=_local_date(enrolment.completed_at, enrolment.user),
                 **snapshot,
             )
     certificate_render(certificate_id=certificate.pk)
@@ -158,7 +167,7 @@ def certificate_for_mentor(*, peer_mentor_id: int) -> Certificate | None:
                     :255
                 ],
                 organisation_name=mentor.organisation.name[:200],
-                completed_on=timezone.localdate(mentor.decided_at),
+                completed_on=_local_date(mentor.decided_at, mentor.user),
                 **snapshot,
             )
     certificate_render(certificate_id=certificate.pk)
