@@ -25,6 +25,7 @@ RUN pip install --no-deps -e . \
     && DJANGO_SECRET_KEY=collectstatic DATABASE_URL=sqlite:////tmp/build.sqlite3 \
        REDIS_URL=redis://localhost:6379/0 DJANGO_ALLOWED_HOSTS=localhost \
        python manage.py collectstatic --noinput \
+    && mkdir -p /app/media /app/private \
     && chown -R app:app /app
 
 USER app

@@ -3,12 +3,19 @@
 import secrets
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from accounts.joining import JOIN_CODE_ALPHABET
 
 CODE_LENGTH = 16
+
+
+def private_storage():
+    """Storage outside MEDIA_URL (settings.STORAGES["private"]): the owner downloads the
+    PDF through a view, never from a public URL."""
+    return storages["private"]
 
 
 def new_certificate_code() -> str:
@@ -59,11 +66,19 @@ class Certificate(models.Model):
     paper = models.CharField(max_length=10, default="A4")
     completed_on = models.DateField(_("completed on"))
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
+    pdf = models.FileField(_("PDF"), upload_to="certificates/", storage=private_storage, blank=True)
     # Rendering the PDF is claimed, so that two workers never render it twice.
     render_claimed_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revoking"), max_length=1000, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revoked by"),
+    )
 
     class Meta:
         ordering = ["-issued_at"]

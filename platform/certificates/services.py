@@ -34,10 +34,11 @@ LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", 
 
 
 def pupil_without_certificates():
-    """Enrolments of pupils whose class (on that course) has certificates switched off."""
+    """Enrolments of pupils whose class has certificates switched off, for that course in
+    any of its languages (a pupil may follow the Dutch page of the class's course)."""
     return ClassMembership.objects.filter(
         pupil_id=OuterRef("user_id"),
-        classroom__course_id=OuterRef("course_id"),
+        classroom__course__translation_key=OuterRef("course__translation_key"),
         classroom__certificates_enabled=False,
     )
 
@@ -113,7 +114,7 @@ def certificate_for_enrolment(*, enrolment_id: int) -> Certificate | None:
                 return None
             if ClassMembership.objects.filter(
                 pupil_id=enrolment.user_id,
-                classroom__course_id=enrolment.course_id,
+                classroom__course__translation_key=enrolment.course.translation_key,
                 classroom__certificates_enabled=False,
             ).exists():
                 return None
@@ -175,7 +176,7 @@ def certificate_for_mentor(*, peer_mentor_id: int) -> Certificate | None:
     return certificate
 
 
-def certificate_render(*, certificate_id: int) -> bool:
+def certificate_render(*, certificate_id: int, announce: bool = True) -> bool:
     """Render and store the PDF once (claimed), then announce the certificate."""
     now = timezone.now()
     claimed = (
@@ -200,11 +201,20 @@ def certificate_render(*, certificate_id: int) -> bool:
         raise
     Certificate.objects.filter(pk=certificate_id).update(pdf=stored)
     certificate.pdf.name = stored
-    certificate_issued.send(sender=Certificate, certificate=certificate)
+    if announce:
+        certificate_issued.send(sender=Certificate, certificate=certificate)
     return True
 
 
-def certificate_revoke(*, certificate: Certificate, reason: str) -> Certificate:
+def certificate_rerender(*, certificate: Certificate) -> Certificate:
+    """The stored PDF is gone (storage lost it): forget it and render it again now."""
+    Certificate.objects.filter(pk=certificate.pk).update(pdf="", render_claimed_at=None)
+    certificate_render(certificate_id=certificate.pk, announce=False)
+    certificate.refresh_from_db()
+    return certificate
+
+
+def certificate_revoke(*, certificate: Certificate, reason: str, by=None) -> Certificate:
     """Revoke with a reason; the verification page says so from now on."""
     reason = reason.strip()
     if not reason:
@@ -213,7 +223,8 @@ def certificate_revoke(*, certificate: Certificate, reason: str) -> Certificate:
         raise ValidationError(_("This certificate is already revoked."))
     certificate.revoked_at = timezone.now()
     certificate.revoked_reason = reason[:1000]
-    certificate.save(update_fields=["revoked_at", "revoked_reason"])
+    certificate.revoked_by = by
+    certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
     return certificate
 
 

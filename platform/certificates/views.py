@@ -39,8 +39,12 @@ def download_pdf(request, code: str):
         )
     if not certificate.pdf:
         raise Http404  # still being made: the dashboard says so
+    try:
+        stored = certificate.pdf.open("rb")
+    except (FileNotFoundError, OSError):
+        stored = services.certificate_rerender(certificate=certificate).pdf.open("rb")
     return FileResponse(
-        certificate.pdf.open("rb"),
+        stored,
         as_attachment=True,
         filename=filename,
         content_type="application/pdf",
@@ -66,7 +70,9 @@ def revoke(request, code: str):
     form = RevokeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.certificate_revoke(certificate=certificate, reason=form.cleaned_data["reason"])
+            services.certificate_revoke(
+                certificate=certificate, reason=form.cleaned_data["reason"], by=request.user
+            )
         except ValidationError as error:
             form.add_error(None, error.messages)
         else:

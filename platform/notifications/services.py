@@ -13,12 +13,16 @@ import zoneinfo
 from collections.abc import Iterable
 from smtplib import SMTPConnectError, SMTPException, SMTPServerDisconnected
 
+from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
+from django.db.models import CharField, Exists, OuterRef, Value
+from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.models import User
+from certificates.models import Certificate
 
 from .content import load_contexts
 from .messages import absolute, email_for, render_message
@@ -28,8 +32,10 @@ logger = logging.getLogger(__name__)
 
 NETWORK_ERRORS = (SMTPServerDisconnected, SMTPConnectError, ConnectionError, TimeoutError)
 ONCE = "once"
-# A claim older than this belongs to a worker that died; the rows go back to pending.
-CLAIM_TIMEOUT = datetime.timedelta(minutes=10)
+# A claim older than the hard time limit belongs to a worker that was killed while
+# sending. Whether its messages went out is unknown, and nothing may go out twice: its
+# rows are marked failed and logged, never sent again.
+CLAIM_TIMEOUT = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
 # Messages that answer the user's own action now are not held back by quiet hours.
 NOT_QUIET = {Kind.CERTIFICATE_READY}
 
@@ -83,10 +89,14 @@ def quiet_until(*, rule: ReminderRule, time_zone: str, now: datetime.datetime):
 
 
 def release_stale_claims(*, now=None) -> int:
+    """Close the rows of a delivery that was killed mid-way (see CLAIM_TIMEOUT)."""
     now = now or timezone.now()
-    return SentNotification.objects.filter(
+    closed = SentNotification.objects.filter(
         status=SentNotification.Status.SENDING, claimed_at__lt=now - CLAIM_TIMEOUT
-    ).update(status=SentNotification.Status.PENDING, claim=None)
+    ).update(status=SentNotification.Status.FAILED, error="delivery interrupted; not resent")
+    if closed:
+        logger.error("%s notifications were interrupted mid-delivery and are not resent", closed)
+    return closed
 
 
 def deliver(*, ids: list[int], now=None) -> dict[str, int]:
@@ -109,8 +119,17 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
             "user_id", "kind"
         )
     )
-    contexts = load_contexts(rows, now=now)
+    try:
+        contexts = load_contexts(rows, now=now)
+    except Exception:
+        # A broken batch must not come back every sweep: close it and say so.
+        logger.exception("Notifications %s: could not be prepared", [row.pk for row in rows])
+        SentNotification.objects.filter(claim=claim).update(
+            status=SentNotification.Status.FAILED, error="could not be prepared"
+        )
+        return {"failed": len(rows)}
     sent, skipped, postponed, notices, emails = [], [], [], [], []
+    failed: list[tuple[int, str]] = []
     for row in rows:
         rule = all_rules[row.kind]
         context = contexts.get(row.pk)
@@ -131,7 +150,12 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
                 row.send_after, row.status, row.claim = until, SentNotification.Status.PENDING, None
                 postponed.append(row)
                 continue
-        rendered = render_message(notification=row, context=context)
+        try:
+            rendered = render_message(notification=row, context=context)
+        except Exception:
+            logger.exception("Notification %s: could not be rendered", row.pk)
+            failed.append((row.pk, "could not be rendered"))
+            continue
         if row.user.email:
             emails.append((row, email_for(notification=row, rendered=rendered)))
         else:
@@ -144,13 +168,21 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
                     url=rendered["url"][:300],
                 )
             )
-    failed: list[tuple[int, str]] = []
     network_error = None
+    in_flight = None
     connection = get_connection() if emails else None
     try:
         if connection is not None:
-            connection.open()  # one SMTP session for the whole batch
+            try:
+                connection.open()  # one SMTP session for the whole batch
+            except NETWORK_ERRORS:
+                SentNotification.objects.filter(pk__in=[r.pk for r, _m in emails]).update(
+                    status=SentNotification.Status.PENDING, claim=None
+                )
+                emails = []
+                raise
         for index, (row, message) in enumerate(emails):
+            in_flight = index
             try:
                 message.connection = connection
                 message.send()
@@ -165,9 +197,18 @@ def deliver(*, ids: list[int], now=None) -> dict[str, int]:
                 failed.append((row.pk, str(error)[:200]))
                 continue
             sent.append((row.pk, "email"))
+    except BaseException:
+        # Stopped mid-send (a soft time limit, a shutdown): the message being sent may
+        # or may not have gone, so it is not sent again; the ones not tried yet are.
+        if in_flight is not None:
+            failed.append((emails[in_flight][0].pk, "interrupted while sending; not resent"))
+            untried = [row.pk for row, _m in emails[in_flight + 1 :]]
+            SentNotification.objects.filter(pk__in=untried).update(
+                status=SentNotification.Status.PENDING, claim=None
+            )
+        raise
     finally:
-        # Whatever stopped the loop (a soft time limit, a shutdown), what went out is
-        # marked sent now; the rest stays claimed and comes back after CLAIM_TIMEOUT.
+        # Whatever stopped the loop, what went out is marked sent now.
         if connection is not None:
             connection.close()
         _record(sent=sent, notices=notices, skipped=skipped, postponed=postponed, failed=failed)
@@ -203,8 +244,12 @@ def _record(*, sent, notices, skipped, postponed, failed) -> None:
         for pk, error in failed:
             logger.error("Notification %s refused: %s", pk, error)
         if failed:
-            SentNotification.objects.filter(pk__in=[pk for pk, _e in failed]).update(
-                status=SentNotification.Status.FAILED
+            SentNotification.objects.bulk_update(
+                [
+                    SentNotification(pk=pk, status=SentNotification.Status.FAILED, error=error)
+                    for pk, error in failed
+                ],
+                ["status", "error"],
             )
 
 
@@ -215,6 +260,31 @@ def due_ids(*, now=None, limit: int = 1000) -> list[int]:
         .order_by("send_after")
         .values_list("pk", flat=True)[:limit]
     )
+
+
+def certificates_ready_missing(*, now=None, older_than=datetime.timedelta(minutes=2)) -> int:
+    """Queue "certificate ready" for certificates that have a PDF and were never announced
+    (the worker died between storing the PDF and queueing the message). One query plus
+    one insert."""
+    now = now or timezone.now()
+    announced = SentNotification.objects.filter(
+        user_id=OuterRef("user_id"),
+        kind=Kind.CERTIFICATE_READY,
+        subject=Concat(Value("certificate:"), Cast(OuterRef("pk"), CharField())),
+    )
+    missing = list(
+        Certificate.objects.exclude(pdf="")
+        .filter(revoked_at__isnull=True, issued_at__lt=now - older_than)
+        .filter(~Exists(announced))
+        .values_list("user_id", "pk")
+    )
+    queue(
+        kind=Kind.CERTIFICATE_READY,
+        period=ONCE,
+        targets=[(user_id, f"certificate:{pk}") for user_id, pk in missing],
+        now=now,
+    )
+    return len(missing)
 
 
 def certificate_ready_queue(*, certificate) -> None:

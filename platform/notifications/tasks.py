@@ -23,6 +23,7 @@ def _fan_out(ids: list[int]) -> int:
 def notifications_deliver_due_task() -> int:
     """Every few minutes: what quiet hours postponed, or what a lost task left pending."""
     services.release_stale_claims()
+    services.certificates_ready_missing()
     return _fan_out(services.due_ids(limit=10_000))
 
 

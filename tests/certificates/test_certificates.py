@@ -861,3 +861,48 @@ def test_the_dashboard_needs_as_many_queries_for_five_certificates_as_for_one(
 
     assert client.get("/en/dashboard/").content.decode().count("Download the certificate") == 5
     assert with_five == with_one
+
+
+# Review fixes ------------------------------------------------------------------------
+
+
+def test_pdfs_live_in_private_storage_with_no_public_url(settings, certificate):
+    storage = Certificate._meta.get_field("pdf").storage
+    from django.core.files.storage import storages
+
+    assert storage is storages["private"]
+    production_like = settings.PRIVATE_STORAGE["OPTIONS"]
+    assert production_like["base_url"] is None
+    assert not str(production_like["location"]).startswith(str(settings.MEDIA_ROOT))
+
+
+def test_a_pdf_lost_by_storage_is_rendered_again_on_download(certificate):
+    certificate.pdf.storage.delete(certificate.pdf.name)
+
+    response = _client(certificate.user).get(_pdf_url(certificate))
+
+    assert response.status_code == HTTPStatus.OK
+    assert certificate.display_code in "".join(page.extract_text() for page in _pdf(response).pages)
+
+
+def test_a_certificate_never_announced_is_announced_by_the_due_sweep(certificate):
+    from notifications.models import Kind, SentNotification
+    from notifications.services import certificates_ready_missing
+
+    SentNotification.objects.filter(kind=Kind.CERTIFICATE_READY).delete()
+    later = timezone.now() + timedelta(minutes=5)
+
+    assert certificates_ready_missing(now=later) == 1
+    assert certificates_ready_missing(now=later) == 0
+    assert SentNotification.objects.filter(
+        kind=Kind.CERTIFICATE_READY, subject=f"certificate:{certificate.pk}"
+    ).exists()
+
+
+def test_revoking_records_who_did_it(certificate, staff_user):
+    client = _client(staff_user)
+
+    client.post(f"/en/certificates/{certificate.code}/revoke/", {"reason": "Issued in error."})
+
+    certificate.refresh_from_db()
+    assert certificate.revoked_by == staff_user

@@ -77,7 +77,7 @@ def test_an_adult_gets_one_email_with_text_html_and_the_links(course, now, clien
     assert message.body.startswith("Hello Alex,")
     [(html, mimetype)] = message.alternatives
     assert mimetype == "text/html"
-    assert html.startswith("<!DOCTYPE html>") and '<html lang="en">' in html
+    assert html.startswith("<!DOCTYPE html>") and '<html lang="en"' in html
     assert "Hello Alex," in html and "Safer gaming" in html
     unsubscribe = _unsubscribe_link(message)
     preferences = "http://testserver/en/notifications/preferences/"
@@ -111,7 +111,7 @@ def test_the_email_is_in_the_learners_language(course, now):
     assert in_dutch.subject == "Ga verder met Safer gaming waar je was gebleven"
     assert in_dutch.body.startswith("Beste Sanne,") and "Beste Sanne," in html
     assert "Stop deze berichten (één klik" in in_dutch.body
-    assert '<html lang="nl">' in html
+    assert '<html lang="nl"' in html
     assert "/nl/notifications/unsubscribe/" in in_dutch.body
     assert "/nl/notifications/preferences/" in in_dutch.body
     assert in_english.body.startswith("Hello Sam,")
@@ -567,4 +567,7 @@ def test_a_worker_stopped_mid_batch_does_not_send_the_first_message_again(
 
     recipients = [m.to[0] for m in mail.outbox]
     assert recipients.count(tried[0]) == 1
-    assert sorted(recipients) == _addresses()
+    # The one being sent when the time limit struck may have gone: it is not sent again.
+    interrupted = SentNotification.objects.get(status=SentNotification.Status.FAILED)
+    assert "interrupted" in interrupted.error
+    assert sorted(recipients + [interrupted.user.email]) == _addresses()

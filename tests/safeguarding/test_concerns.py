@@ -383,7 +383,11 @@ def test_the_notification_task_is_routed_to_the_urgent_queue(settings):
 
     route = app.amqp.router.route({}, concern_notify_task.name)
     assert route["queue"].name == settings.SAFEGUARDING_QUEUE == "urgent"
-    assert "safeguarding-notify-pending" in settings.CELERY_BEAT_SCHEDULE
+    from django_celery_beat.models import PeriodicTask
+
+    sweep = PeriodicTask.objects.get(task="safeguarding.tasks.concerns_notify_pending_task")
+    assert sweep.enabled
+    assert sweep.interval.every == 60
 
 
 # Who may see a concern ----------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Local development and the `make run` demo: DEBUG on, embedded defaults."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import PRIVATE_STORAGE, env
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 SECRET_KEY = env(
@@ -17,4 +17,5 @@ vars().update(EMAIL_CONFIG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }

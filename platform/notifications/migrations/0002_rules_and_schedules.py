@@ -35,6 +35,8 @@ def create(apps, schema_editor):
     PeriodicTask = apps.get_model("django_celery_beat", "PeriodicTask")
     for kind in KINDS:
         ReminderRule.objects.get_or_create(kind=kind)
+    # An entry of that name came from CELERY_BEAT_SCHEDULE before this migration.
+    PeriodicTask.objects.filter(name="safeguarding-notify-pending").delete()
     for name, (task, when) in SCHEDULES.items():
         if isinstance(when, dict):
             crontab, _ = CrontabSchedule.objects.get_or_create(
