@@ -1,7 +1,6 @@
 import csv
 
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
@@ -9,8 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.joining import normalise_code
-from accounts.ratelimit import blocked, hit
+from accounts.join_flow import join_with_code
 
 from . import services, sessions
 from .forms import (
@@ -30,57 +28,28 @@ from .selectors import (
     teacher_dashboard_rows,
 )
 
-# Guessing codes: per client and per code, in a ten-minute window.
-JOIN_LIMIT_PER_CLIENT = 20
-JOIN_LIMIT_PER_CODE = 120
-JOIN_WINDOW = 600
-
-
-def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
-
 
 def join(request):
     """Pupils join a class with its code: a nickname and a password, no e-mail address."""
     form_class = JoinForm if request.user.is_authenticated else NewPupilJoinForm
     form = form_class(request.POST or None, initial={"code": request.GET.get("code", "")})
     if request.method == "POST" and form.is_valid():
-        code = normalise_code(form.cleaned_data["code"])
-        client_key = f"join:ip:{_client_ip(request)}"
-        # A whole class joins from one school address: only failed codes count per client.
-        if blocked(client_key, limit=JOIN_LIMIT_PER_CLIENT) or not hit(
-            f"join:code:{code}", limit=JOIN_LIMIT_PER_CODE, window=JOIN_WINDOW
-        ):
-            return render(request, "429.html", status=429)
-        try:
-            classroom = services.classroom_for_code(code)
-            if request.user.is_authenticated:
-                services.pupil_join(
-                    classroom=classroom, pupil=request.user, nickname=form.cleaned_data["nickname"]
-                )
-            else:
-                pupil = services.pupil_account_join(
-                    classroom=classroom,
-                    nickname=form.cleaned_data["nickname"],
-                    password=form.cleaned_data["password1"],
-                )
-                login(request, pupil, backend="django.contrib.auth.backends.ModelBackend")
-                messages.success(
-                    request,
-                    _(
-                        "Welcome! Your username is %(username)s. Write it down with your password: "
-                        "you need both to sign in next time."
-                    )
-                    % {"username": pupil.username},
-                )
-            return redirect("classrooms_detail", classroom_id=classroom.pk)
-        except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for field, errors in error.message_dict.items():
-                    form.add_error(field if field in form.fields else None, errors)
-            else:
-                hit(client_key, limit=JOIN_LIMIT_PER_CLIENT, window=JOIN_WINDOW)
-                form.add_error("code", error.messages)
+        outcome = join_with_code(
+            request,
+            form,
+            scope="code",
+            find=services.classroom_for_code,
+            join_existing=lambda classroom, user, nickname: services.pupil_join(
+                classroom=classroom, pupil=user, nickname=nickname
+            ),
+            join_new=lambda classroom, nickname, password: services.pupil_account_join(
+                classroom=classroom, nickname=nickname, password=password
+            ),
+        )
+        if isinstance(outcome, HttpResponse):
+            return outcome
+        if outcome is not None:
+            return redirect("classrooms_detail", classroom_id=outcome.pk)
     return render(request, "classrooms/join.html", {"form": form})
 
 

@@ -124,34 +124,46 @@ def _reason(reason: str) -> str:
     return reason
 
 
-@transaction.atomic
-def mentor_decline(*, mentor: PeerMentor, coach: User, reason: str) -> PeerMentor:
-    """Decline a request, saying why."""
+def _decide_with_reason(
+    *, mentor: PeerMentor, coach: User, reason: str, from_status: str, to_status: str, refusal
+) -> PeerMentor:
+    """Move the mentor from one state to another, with the reason the mentor reads."""
     reason = _reason(reason)
     mentor = PeerMentor.objects.select_for_update().get(pk=mentor.pk)
     _check_coach(mentor, coach)
-    if mentor.status != PeerMentor.Status.REQUESTED:
-        raise ValidationError(_("There is no request to decline."))
-    mentor.status = PeerMentor.Status.DECLINED
+    if mentor.status != from_status:
+        raise ValidationError(refusal)
+    mentor.status = to_status
     mentor.reason = reason
     mentor.decided_at = timezone.now()
     mentor.save(update_fields=["status", "reason", "decided_at"])
     return mentor
+
+
+@transaction.atomic
+def mentor_decline(*, mentor: PeerMentor, coach: User, reason: str) -> PeerMentor:
+    """Decline a request, saying why."""
+    return _decide_with_reason(
+        mentor=mentor,
+        coach=coach,
+        reason=reason,
+        from_status=PeerMentor.Status.REQUESTED,
+        to_status=PeerMentor.Status.DECLINED,
+        refusal=_("There is no request to decline."),
+    )
 
 
 @transaction.atomic
 def mentor_suspend(*, mentor: PeerMentor, coach: User, reason: str) -> PeerMentor:
     """Pause an approved mentor: no new groups, sessions or peers until the coach lifts it."""
-    reason = _reason(reason)
-    mentor = PeerMentor.objects.select_for_update().get(pk=mentor.pk)
-    _check_coach(mentor, coach)
-    if mentor.status != PeerMentor.Status.APPROVED:
-        raise ValidationError(_("Only an approved mentor can be suspended."))
-    mentor.status = PeerMentor.Status.SUSPENDED
-    mentor.reason = reason
-    mentor.decided_at = timezone.now()
-    mentor.save(update_fields=["status", "reason", "decided_at"])
-    return mentor
+    return _decide_with_reason(
+        mentor=mentor,
+        coach=coach,
+        reason=reason,
+        from_status=PeerMentor.Status.APPROVED,
+        to_status=PeerMentor.Status.SUSPENDED,
+        refusal=_("Only an approved mentor can be suspended."),
+    )
 
 
 def _approved(user: User) -> PeerMentor:

@@ -1,16 +1,14 @@
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.joining import normalise_code
+from accounts.join_flow import join_with_code
 from accounts.models import Role
-from accounts.ratelimit import blocked, hit
 from accounts.selectors import roles_of
 
 from . import services
@@ -34,11 +32,6 @@ from .selectors import (
     mentor_for,
     mentor_for_coach,
 )
-
-# The same limits as joining a class: per client on failures, per code on all tries.
-JOIN_LIMIT_PER_CLIENT = 20
-JOIN_LIMIT_PER_CODE = 120
-JOIN_WINDOW = 600
 
 
 def _form_errors(form, error: ValidationError) -> None:
@@ -192,49 +185,27 @@ def group_leave(request, group_id: int):
     return redirect("courses_dashboard")
 
 
-def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def join(request):
     """Peers join a mentor's group with its code: a nickname and a password, no e-mail."""
     form_class = JoinForm if request.user.is_authenticated else NewPeerJoinForm
     form = form_class(request.POST or None, initial={"code": request.GET.get("code", "")})
     if request.method == "POST" and form.is_valid():
-        code = normalise_code(form.cleaned_data["code"])
-        client_key = f"join:ip:{_client_ip(request)}"
-        if blocked(client_key, limit=JOIN_LIMIT_PER_CLIENT) or not hit(
-            f"join:group:{code}", limit=JOIN_LIMIT_PER_CODE, window=JOIN_WINDOW
-        ):
-            return render(request, "429.html", status=429)
-        try:
-            group = services.group_for_code(code)
-            if request.user.is_authenticated:
-                services.peer_join(
-                    group=group, peer=request.user, nickname=form.cleaned_data["nickname"]
-                )
-            else:
-                peer = services.peer_account_join(
-                    group=group,
-                    nickname=form.cleaned_data["nickname"],
-                    password=form.cleaned_data["password1"],
-                )
-                login(request, peer, backend="django.contrib.auth.backends.ModelBackend")
-                messages.success(
-                    request,
-                    _(
-                        "Welcome! Your username is %(username)s. Write it down with your password: "
-                        "you need both to sign in next time."
-                    )
-                    % {"username": peer.username},
-                )
-            return redirect("mentoring_group", group_id=group.pk)
-        except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                _form_errors(form, error)
-            else:
-                hit(client_key, limit=JOIN_LIMIT_PER_CLIENT, window=JOIN_WINDOW)
-                form.add_error("code", error.messages)
+        outcome = join_with_code(
+            request,
+            form,
+            scope="group",
+            find=services.group_for_code,
+            join_existing=lambda group, user, nickname: services.peer_join(
+                group=group, peer=user, nickname=nickname
+            ),
+            join_new=lambda group, nickname, password: services.peer_account_join(
+                group=group, nickname=nickname, password=password
+            ),
+        )
+        if isinstance(outcome, HttpResponse):
+            return outcome
+        if outcome is not None:
+            return redirect("mentoring_group", group_id=outcome.pk)
     return render(request, "mentoring/join.html", {"form": form})
 
 

@@ -7,8 +7,6 @@ these tests look at the certificate rows, not at the files.
 import os
 import re
 import signal
-import subprocess
-import sys
 import time
 import uuid
 from datetime import timedelta
@@ -17,7 +15,6 @@ from pathlib import Path
 import pytest
 from celery.result import AsyncResult
 from django.conf import settings
-from django.db import connection
 from django.utils import timezone
 from kombu import Connection, Exchange, Queue
 
@@ -28,102 +25,18 @@ from certificates.tasks import (
     certificates_batch_task,
     certificates_sweep_task,
 )
-from config.celery import ping_task
 from tests.certificates.factories import complete, course_with_modules, learner
-from tests.conftest import IN_CI
+from tests.workers import Worker, require_worker_services
 
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.worker
 
 
-def _database_url() -> str:
-    db = connection.settings_dict
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-class Worker:
-    """`celery -A config worker` in a process group of its own, logging to a file."""
-
-    def __init__(self, *, queue: str, log: Path, pool: str, concurrency: int):
-        self.queue = queue
-        self.log_path = log
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": _database_url(),
-            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "platform")]),
-        }
-        with open(log, "w") as output:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "celery",
-                    "-A",
-                    "config",
-                    "worker",
-                    "--queues",
-                    queue,
-                    "--hostname",
-                    f"{log.stem}-{queue}@%h",
-                    "--pool",
-                    pool,
-                    "--concurrency",
-                    str(concurrency),
-                    "--without-gossip",
-                    "--without-mingle",
-                    "--without-heartbeat",
-                    "--loglevel",
-                    "INFO",
-                ],
-                cwd=ROOT,
-                env=env,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # its pool processes die with it
-            )
-
-    def wait_until_consuming(self) -> None:
-        # Any worker on the queue answers; the tests start one at a time.
-        ping_task.apply_async(args=["ready"], queue=self.queue).get(timeout=60)
-
-    def pool_processes(self) -> list[int]:
-        pid = self.process.pid
-        return [
-            int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        ]
-
-    def kill(self) -> None:
-        """SIGKILL the whole worker at once: no warm shutdown, no acknowledgement."""
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
-
-
 @pytest.fixture
-def broker_and_postgresql(settings):
-    if not settings.REDIS_URL or connection.vendor != "postgresql":
-        if IN_CI:
-            pytest.fail("CI must run this against PostgreSQL and Redis")
-        pytest.skip("needs PostgreSQL and Redis")
-
-
-@pytest.fixture
-def start_worker(broker_and_postgresql, migrated_data, tmp_path):
+def start_worker(migrated_data, tmp_path):
     """Start workers on a fresh queue of this test's own; all are stopped at the end."""
+    require_worker_services()
     queue = f"certificates-test-{uuid.uuid4().hex[:10]}"
     workers: list[Worker] = []
 
@@ -149,8 +62,9 @@ def start_worker(broker_and_postgresql, migrated_data, tmp_path):
 
 
 @pytest.fixture
-def enrolment(broker_and_postgresql, migrated_data, monkeypatch):
+def enrolment(migrated_data, monkeypatch):
     """A completed enrolment; the task its completion sends is the test's to send."""
+    require_worker_services()
     monkeypatch.setattr(certificate_issue_task, "delay", lambda *args: None)
     return complete(learner(display_name="Robin Worker"), course_with_modules(1))
 

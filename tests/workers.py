@@ -1,0 +1,101 @@
+"""Real Celery workers for tests: `celery -A config worker` on the test database."""
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from config.celery import ping_task
+from tests.conftest import IN_CI
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+class Worker:
+    """`celery -A config worker` in a process group of its own, logging to a file."""
+
+    def __init__(self, *, queue: str, log: Path, pool: str, concurrency: int):
+        self.queue = queue
+        self.log_path = log
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": database_url(),
+            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "platform")]),
+        }
+        with open(log, "w") as output:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "config",
+                    "worker",
+                    "--queues",
+                    queue,
+                    "--hostname",
+                    f"{log.stem}-{queue}@%h",
+                    "--pool",
+                    pool,
+                    "--concurrency",
+                    str(concurrency),
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                    "--loglevel",
+                    "INFO",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its pool processes die with it
+            )
+
+    def wait_until_consuming(self) -> None:
+        # Any worker on the queue answers; the tests start one at a time.
+        ping_task.apply_async(args=["ready"], queue=self.queue).get(timeout=60)
+
+    def pool_processes(self) -> list[int]:
+        pid = self.process.pid
+        return [
+            int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        ]
+
+    def kill(self) -> None:
+        """SIGKILL the whole worker at once: no warm shutdown, no acknowledgement."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+def require_worker_services() -> None:
+    """Worker tests need PostgreSQL (a second process sees the test data) and Redis."""
+    from django.conf import settings
+
+    if not settings.REDIS_URL or connection.vendor != "postgresql":
+        if IN_CI:
+            pytest.fail("CI must run this against PostgreSQL and Redis")
+        pytest.skip("needs PostgreSQL and Redis")
