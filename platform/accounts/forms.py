@@ -67,3 +67,23 @@ class ChoosePasswordForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class JoinCodeForm(forms.Form):
+    """A code and a nickname; subclasses say whose code it is and who sees the nickname."""
+
+    code_label = _("Code")
+    code_help = ""
+    nickname_help = ""
+
+    code = forms.CharField(
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+    nickname = forms.CharField(label=_("Nickname"), max_length=30)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = self.code_label
+        self.fields["code"].help_text = self.code_help
+        self.fields["nickname"].help_text = self.nickname_help

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.forms import ChoosePasswordForm
+from accounts.forms import ChoosePasswordForm, JoinCodeForm
 from accounts.models import AgeBand
 from courses.models import CoursePage
 
@@ -24,18 +24,10 @@ class ClassroomForm(forms.Form):
         self.fields["course"].empty_label = None
 
 
-class JoinForm(forms.Form):
-    code = forms.CharField(
-        label=_("Class code"),
-        max_length=20,
-        help_text=_("The code your teacher shows you, for example K7M2QX."),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
-    )
-    nickname = forms.CharField(
-        label=_("Nickname"),
-        max_length=30,
-        help_text=_("Not your full name. Your teacher and class will see it."),
-    )
+class JoinForm(JoinCodeForm):
+    code_label = _("Class code")
+    code_help = _("The code your teacher shows you, for example K7M2QX.")
+    nickname_help = _("Not your full name. Your teacher and class will see it.")
 
 
 class NewPupilJoinForm(JoinForm, ChoosePasswordForm):

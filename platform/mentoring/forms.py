@@ -2,7 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.forms import ChoosePasswordForm
+from accounts.forms import ChoosePasswordForm, JoinCodeForm
 from courses.models import ModulePage
 
 from .services import default_group_course, group_courses
@@ -45,18 +45,10 @@ class GroupForm(forms.Form):
             self.fields["course"].initial = default.pk
 
 
-class JoinForm(forms.Form):
-    code = forms.CharField(
-        label=_("Group code"),
-        max_length=20,
-        help_text=_("The code your peer mentor gives you, for example K7M2QX."),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
-    )
-    nickname = forms.CharField(
-        label=_("Nickname"),
-        max_length=30,
-        help_text=_("Not your full name. Your mentor and their coach will see it."),
-    )
+class JoinForm(JoinCodeForm):
+    code_label = _("Group code")
+    code_help = _("The code your peer mentor gives you, for example K7M2QX.")
+    nickname_help = _("Not your full name. Your mentor and their coach will see it.")
 
 
 class NewPeerJoinForm(JoinForm, ChoosePasswordForm):

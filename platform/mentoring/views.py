@@ -215,9 +215,11 @@ def join(request):
 @login_required
 def coach_home(request):
     """The coach's page: requests to decide, mentors, groups, session logs, the month."""
-    overview = coach_overview(coach=request.user)
-    if not overview["mentors"] and Role.COACH not in roles_of(user=request.user):
+    # The overview lists mentors only where the user holds the coach role, so the role
+    # alone decides; checking it first spares non-coaches the overview's queries.
+    if Role.COACH not in roles_of(user=request.user):
         raise Http404
+    overview = coach_overview(coach=request.user)
     return render(request, "mentoring/coach.html", {**overview, "reason_form": ReasonForm()})
 
 
