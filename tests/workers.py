@@ -24,11 +24,14 @@ def database_url() -> str:
 class Worker:
     """`celery -A config worker` in a process group of its own, logging to a file."""
 
-    def __init__(self, *, queue: str, log: Path, pool: str, concurrency: int):
+    def __init__(
+        self, *, queue: str, log: Path, pool: str, concurrency: int, env: dict | None = None
+    ):
         self.queue = queue
         self.log_path = log
         env = {
             **os.environ,
+            **(env or {}),
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
             "DATABASE_URL": database_url(),
             "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "platform")]),
@@ -89,6 +92,17 @@ class Worker:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
+
+
+def delete_queue(name: str) -> None:
+    """Leave no test queue behind in Redis."""
+    from django.conf import settings
+    from kombu import Connection, Exchange, Queue
+
+    with Connection(settings.CELERY_BROKER_URL) as conn:
+        bound = Queue(name, Exchange(name), routing_key=name)(conn.default_channel)
+        bound.declare()
+        bound.delete()
 
 
 def require_worker_services() -> None:

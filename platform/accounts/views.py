@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.urls.base import translate_url
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .forms import ProfileForm
@@ -17,8 +18,10 @@ def profile(request):
     form = ProfileForm(request.POST or None, instance=user_profile)
     if request.method == "POST" and form.is_valid():
         profile_update(profile=user_profile, **form.cleaned_data)
-        messages.success(request, _("Your profile is saved."))
         language = user_profile.language
+        # Said in the language just chosen: the next page is shown in it.
+        with translation.override(language):
+            messages.success(request, _("Your profile is saved."))
         response = redirect(translate_url(reverse("accounts_profile"), language))
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,

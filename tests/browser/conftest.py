@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.a11y import Audit
 from tests.conftest import IN_CI
 
 # Playwright's sync API runs an event loop in the test thread; the live server's
@@ -28,6 +29,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+AXE_REPORTS = ARTIFACTS.parent / "axe"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -57,6 +59,17 @@ def screenshot_dir():
 def site(live_server, migrated_data):
     """The live server's base URL, with the database as migrations left it."""
     return live_server.url
+
+
+@pytest.fixture
+def audit(request):
+    """axe-core and the 320 px check on every page the test visits (see a11y.py)."""
+    audit = Audit()
+    yield audit
+    audit.write_report(AXE_REPORTS / f"{request.node.name}.json")
+    unchecked = audit.unchecked()
+    assert not unchecked, f"pages visited but never checked with axe: {unchecked}"
+    assert not audit.problems, "accessibility problems:\n" + "\n".join(audit.problems)
 
 
 def pytest_configure(config):

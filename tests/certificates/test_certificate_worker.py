@@ -16,7 +16,7 @@ import pytest
 from celery.result import AsyncResult
 from django.conf import settings
 from django.utils import timezone
-from kombu import Connection, Exchange, Queue
+from kombu import Connection
 
 from certificates.models import Certificate
 from certificates.services import RENDER_CLAIM_TIMEOUT
@@ -26,7 +26,7 @@ from certificates.tasks import (
     certificates_sweep_task,
 )
 from tests.certificates.factories import complete, course_with_modules, learner
-from tests.workers import Worker, require_worker_services
+from tests.workers import Worker, delete_queue, require_worker_services
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,11 +54,7 @@ def start_worker(migrated_data, tmp_path):
     yield start
     for worker in workers:
         worker.stop()
-    # Leave no queue behind in Redis.
-    with Connection(settings.CELERY_BROKER_URL) as conn:
-        bound = Queue(queue, Exchange(queue), routing_key=queue)(conn.default_channel)
-        bound.declare()
-        bound.delete()
+    delete_queue(queue)
 
 
 @pytest.fixture

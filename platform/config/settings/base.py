@@ -332,7 +332,8 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Safeguarding notifications have a queue of their own, so that they never wait
 # behind bulk work; every worker command names it (Makefile, docker-compose.yml).
 SAFEGUARDING_QUEUE = env("SAFEGUARDING_QUEUE", default="urgent")
-CELERY_TASK_DEFAULT_QUEUE = "celery"
+# One broker can serve several platforms (or a test run) when each has its own queue.
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 CELERY_TASK_ROUTES = {"safeguarding.tasks.*": {"queue": SAFEGUARDING_QUEUE}}
 # Periodic tasks live in django-celery-beat's tables, created by the migration
 # notifications/0002_schedules, and are edited in the Django admin. (A schedule set

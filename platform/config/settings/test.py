@@ -18,3 +18,17 @@ STORAGES = {
     "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# A test that starts a real Celery worker shares a folder with it: the worker writes
+# its e-mails and stored files there, where the test (and its live server) read them.
+TEST_SHARED_DIR = env("TEST_SHARED_DIR", default="")
+if TEST_SHARED_DIR:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = f"{TEST_SHARED_DIR}/mail"
+    STORAGES = {
+        **STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": f"{TEST_SHARED_DIR}/private"},
+        },
+    }

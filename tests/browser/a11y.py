@@ -1,0 +1,108 @@
+"""axe-core on every page a journey visits, at a phone's width and a desktop's.
+
+A journey watches each page it opens (`audit.watch(page)`) and calls
+`audit.check(page)` on each screen it reaches. When the test ends, the `audit`
+fixture fails it if axe found a serious or critical violation, if a page was
+wider than a 320 px screen, or if the journey visited a page it never checked.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page
+
+PHONE = {"width": 320, "height": 640}
+DESKTOP = {"width": 1280, "height": 900}
+WIDTHS = (PHONE, DESKTOP)
+# WCAG 2.0, 2.1 and 2.2 at levels A and AA: what the platform promises.
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+    },
+    "resultTypes": ["violations"],
+}
+BLOCKING = {"serious", "critical"}
+# Wagtail's own admin is Wagtail's to make accessible; our pages are ours.
+NOT_OURS = ("/admin/",)
+
+_axe = Axe()
+
+
+def _page_key(url: str) -> str:
+    return urlsplit(url).path
+
+
+@dataclass
+class Audit:
+    visited: dict[str, str] = field(default_factory=dict)
+    checked: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+    report: list[dict] = field(default_factory=list)
+
+    def watch(self, page: Page) -> Page:
+        """Remember every document the page loads, so none goes unchecked."""
+
+        def navigated(frame):
+            if frame == page.main_frame and frame.url.startswith("http"):
+                self.visited.setdefault(_page_key(frame.url), frame.url)
+
+        page.on("framenavigated", navigated)
+        return page
+
+    def new_page(self, browser: Browser, **context_options) -> Page:
+        context = browser.new_context(viewport=DESKTOP, **context_options)
+        return self.watch(context.new_page())
+
+    def check(self, page: Page) -> None:
+        """Run axe at both widths on what the page shows now, then restore its size."""
+        key = _page_key(page.url)
+        self.checked.add(key)
+        if key.startswith(NOT_OURS) or "/admin/" in key:
+            return
+        original = page.viewport_size or DESKTOP
+        try:
+            for size in WIDTHS:
+                page.set_viewport_size(size)
+                results = _axe.run(page, options=AXE_OPTIONS).response
+                for violation in results["violations"]:
+                    if violation["impact"] not in BLOCKING:
+                        continue
+                    targets = [node["target"] for node in violation["nodes"][:5]]
+                    self.problems.append(
+                        f"{key} at {size['width']} px: {violation['id']} "
+                        f"({violation['impact']}) {violation['help']} on {targets}"
+                    )
+                self.report.append(
+                    {
+                        "page": key,
+                        "width": size["width"],
+                        "violations": [
+                            {"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"])}
+                            for v in results["violations"]
+                        ],
+                    }
+                )
+                if size is PHONE:
+                    overflow = page.evaluate(
+                        "document.documentElement.scrollWidth"
+                        " - document.documentElement.clientWidth"
+                    )
+                    if overflow > 0:
+                        self.problems.append(
+                            f"{key} at 320 px: the page scrolls sideways by {overflow} px"
+                        )
+        finally:
+            page.set_viewport_size(original)
+
+    def unchecked(self) -> list[str]:
+        return sorted(url for key, url in self.visited.items() if key not in self.checked)
+
+    def write_report(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.report, indent=2))
