@@ -98,6 +98,26 @@ def avoid_terms_in_page(page) -> list[GlossaryTerm]:
     return find_terms(page_text(page), terms)
 
 
+def _easy_read_with_quizzes(module: ModulePage) -> list:
+    """The easy-read body, followed by the full body's quizzes it does not place itself.
+
+    The quizzes are how a module is completed: an easy-read reader takes them too.
+    """
+    placed = {
+        block.value["quiz"].pk
+        for block in module.easy_read_body
+        if block.block_type == "quiz" and block.value["quiz"]
+    }
+    quizzes = [
+        block
+        for block in module.body
+        if block.block_type == "quiz"
+        and block.value["quiz"]
+        and block.value["quiz"].pk not in placed
+    ]
+    return [*module.easy_read_body, *quizzes]
+
+
 def module_context(*, request: HttpRequest, module: ModulePage) -> dict:
     """Everything a module page shows around its body, in a fixed number of queries."""
     course = module.get_parent().specific_deferred

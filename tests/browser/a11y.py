@@ -44,6 +44,7 @@ class Audit:
     checked: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     report: list[dict] = field(default_factory=list)
+    without_javascript: set = field(default_factory=set)
 
     def watch(self, page: Page) -> Page:
         """Remember every document the page loads, so none goes unchecked."""
@@ -56,8 +57,11 @@ class Audit:
         return page
 
     def new_page(self, browser: Browser, **context_options) -> Page:
-        context = browser.new_context(viewport=DESKTOP, **context_options)
-        return self.watch(context.new_page())
+        context = browser.new_context(**{"viewport": DESKTOP, **context_options})
+        page = self.watch(context.new_page())
+        if context_options.get("java_script_enabled") is False:
+            self.without_javascript.add(context)
+        return page
 
     def check(self, page: Page) -> None:
         """Run axe at both widths on what the page shows now, then restore its size."""
@@ -65,6 +69,21 @@ class Audit:
         self.checked.add(key)
         if key.startswith(NOT_OURS) or "/admin/" in key:
             return
+        if page.context in self.without_javascript:
+            # axe is JavaScript: it audits the same address, with the same cookies, in
+            # a context of its own. (The page under test keeps JavaScript off.)
+            twin = page.context.browser.new_context(viewport=DESKTOP)
+            try:
+                twin.add_cookies(page.context.cookies())
+                twin_page = twin.new_page()
+                twin_page.goto(page.url)
+                self._run_axe(twin_page, key)
+            finally:
+                twin.close()
+            return
+        self._run_axe(page, key)
+
+    def _run_axe(self, page: Page, key: str) -> None:
         original = page.viewport_size or DESKTOP
         try:
             for size in WIDTHS:
