@@ -133,7 +133,7 @@ def module_context(*, request: HttpRequest, module: ModulePage) -> dict:
                 "block_id", "text"
             )
         )
-    body = module.easy_read_body if easy_read else module.body
+    body = _easy_read_with_quizzes(module) if easy_read else module.body
     enrolled = False
     completed = False
     quiz_results = {}
