@@ -76,7 +76,8 @@ DEMO_ACCOUNTS = (
         Audience.TEACHER,
         AgeBand.ADULT,
         roles=(Role.CONTENT_EDITOR,),
-        wagtail_groups=("Editors",),
+        # Moderators publish; the demo editor shows the whole path, publishing included.
+        wagtail_groups=("Editors", "Moderators"),
     ),
     DemoAccount(
         "young learner", "demo-pupil", "", "Robin", Audience.YOUNG_LEARNER, AgeBand.AGE_12_14
