@@ -341,8 +341,9 @@ def session_follow(request, classroom_id: int, session_id: int):
             "session": session,
             "step": step,
             "answered": answered,
-            # Refresh by itself unless a question is waiting for this pupil's answer.
-            "auto_refresh": session.state != ClassSession.State.FINISHED
+            # Without JavaScript the pupil asks for the next step; a page that reloads
+            # itself every few seconds would interrupt a screen reader (WCAG 2.2.1).
+            "offer_reload": session.state != ClassSession.State.FINISHED
             and not (step and step.kind == "question" and not answered),
         },
     )

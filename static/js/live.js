@@ -1,5 +1,5 @@
 // Live class sessions. The presenter screen polls the counts; a pupil's page reloads
-// when the teacher moves on. Without JavaScript, the pages refresh by themselves.
+// when the teacher moves on. Without JavaScript, the pupil's page offers a link to the next step.
 (function () {
   "use strict";
   var root = document.querySelector("[data-live-url]");
