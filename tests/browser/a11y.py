@@ -32,6 +32,17 @@ BLOCKING = {"serious", "critical"}
 NOT_OURS = ("/admin/",)
 
 _axe = Axe()
+# The innermost elements that reach past the right edge, to say where to look.
+_WIDE_ELEMENTS = """() => {
+  const edge = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll("body *")].filter(
+    (e) => e.getBoundingClientRect().right > edge + 1
+  );
+  return wide
+    .filter((e) => !wide.some((other) => other !== e && e.contains(other)))
+    .slice(0, 5)
+    .map((e) => e.tagName.toLowerCase() + (e.className ? "." + e.className : ""));
+}"""
 
 
 def _page_key(url: str) -> str:
@@ -114,7 +125,8 @@ class Audit:
                     )
                     if overflow > 0:
                         self.problems.append(
-                            f"{key} at 320 px: the page scrolls sideways by {overflow} px"
+                            f"{key} at 320 px: the page scrolls sideways by {overflow} px,"
+                            f" past its edge: {page.evaluate(_WIDE_ELEMENTS)}"
                         )
         finally:
             page.set_viewport_size(original)

@@ -8,12 +8,12 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import expect
+
+from tests.browser.journeys import expect_not_found, header_link, screenshots, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "Demo-Password-2026"
-PHONE = {"width": 320, "height": 640}
 SESSION_NOTES = "Noor wants to lead the next one. Kai left early, I will ask him why."
 DESCRIPTION = "Kai showed me messages from an adult he met in a game who asks for photos."
 LEAD_NOTE = "Spoke to Kai's school safeguarding officer on the phone; referral made."
@@ -40,29 +40,8 @@ def enqueued(monkeypatch):
     return ids
 
 
-def _sign_in(browser: Browser, site: str, login: str, *, viewport=None) -> Page:
-    context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(f"{site}/en/accounts/login/")
-    page.get_by_label("Email or username").fill(login)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
-    return page
-
-
-def _header_link(page: Page, name: str):
-    return page.get_by_role("navigation", name="Main").get_by_role("link", name=name, exact=True)
-
-
-def _expect_not_found(page: Page, url: str) -> None:
-    response = page.goto(url)
-    assert response.status == 404, (url, response.status)
-    expect(page.get_by_role("heading", name="Page not found", level=1)).to_be_visible()
-
-
 def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_act_on(
-    browser, demo, enqueued, screenshot_dir
+    browser, demo, enqueued, audit, screenshot_dir
 ):
     from courses.models import ModulePage
     from mentoring.models import MentorGroup
@@ -73,10 +52,13 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
     module = ModulePage.objects.child_of(group.course).live().first()
 
     # 1. The mentor finds the group and sees who has gone quiet.
-    mentor = _sign_in(browser, demo, "demo-mentor")
-    _header_link(mentor, "Mentoring").click()
+    mentor = sign_in(audit, browser, demo, "demo-mentor")
+    header_link(mentor, "Mentoring").click()
+    audit.check(mentor)
     mentor.get_by_role("link", name="Demo peer group").click()
     expect(mentor.get_by_role("heading", name="Demo peer group", level=1)).to_be_visible()
+    audit.check(mentor)
+    screenshots(mentor, screenshot_dir, "mentor-group")
     progress = mentor.get_by_role("table", name="Your peers' progress")
     for nickname in ("Kai", "Noor", "Jess"):
         expect(progress.get_by_role("rowheader", name=nickname)).to_be_visible()
@@ -104,14 +86,13 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
         logged.get_by_role("listitem").filter(has_text="Who is behind a profile?")
     ).to_contain_text("2 peers came · notes sent to your coach")
     assert SESSION_NOTES not in mentor.content()
+    audit.check(mentor)
 
     # 3. The concern, about a peer of the group, with the form checked on a phone first.
     mentor.get_by_role("link", name="I'm worried about someone").click()
     expect(mentor.get_by_role("heading", name="I'm worried about someone", level=1)).to_be_visible()
-    mentor.set_viewport_size(PHONE)
-    assert mentor.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    mentor.screenshot(path=screenshot_dir / "concern-form-320.png", full_page=True)
-    mentor.set_viewport_size({"width": 1280, "height": 900})
+    audit.check(mentor)
+    screenshots(mentor, screenshot_dir, "concern-form")
     mentor.get_by_label("Who are you worried about?").select_option(label="Kai")
     mentor.get_by_label("What happened?").fill(DESCRIPTION)
     mentor.get_by_role("group", name="How urgent is it?").get_by_label(
@@ -122,6 +103,7 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
         mentor.get_by_role("heading", name="Your concern has been passed on", level=1)
     ).to_be_visible()
     expect(mentor.get_by_role("heading", name="What happens next")).to_be_visible()
+    audit.check(mentor)
 
     concern = Concern.objects.get()
     assert (concern.about, concern.urgency) == ("Kai", Concern.Urgency.SOON)
@@ -129,7 +111,7 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
     assert enqueued == [concern.pk]
     concern_url = f"{demo}/en/help/concerns/{concern.pk}/"
     # Not even the reporter reads it back.
-    _expect_not_found(mentor, concern_url)
+    expect_not_found(audit, mentor, concern_url)
     mentor.context.close()
 
     # 4. The sweep sends what no worker sent; the e-mails carry no details.
@@ -144,21 +126,26 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
             assert "Kai" not in body
 
     # 5. The lead reads it, adds a note, refers it, and reads the audit trail.
-    lead = _sign_in(browser, demo, "lead@demo.example")
-    _header_link(lead, "Concerns").click()
+    lead = sign_in(audit, browser, demo, "lead@demo.example")
+    header_link(lead, "Concerns").click()
+    audit.check(lead)
     concerns = lead.get_by_role("table", name="Concerns, newest first")
     expect(concerns.get_by_role("row")).to_have_count(2)
     concerns.get_by_role("link").click()
     expect(lead.get_by_text(DESCRIPTION)).to_be_visible()
+    audit.check(lead)
     lead.get_by_label("Add a note").fill(LEAD_NOTE)
     lead.get_by_role("button", name="Add the note").click()
     expect(lead.get_by_text("Note added.")).to_be_visible()
     expect(lead.get_by_text(LEAD_NOTE)).to_be_visible()
+    audit.check(lead)
     lead.get_by_label("Status", exact=True).select_option(label="Referred")
     lead.get_by_role("button", name="Change the status").click()
     expect(lead.get_by_text("Status changed.")).to_be_visible()
+    audit.check(lead)
     lead.get_by_role("link", name="Audit trail").click()
     expect(lead.get_by_role("heading", name="Audit trail", level=1)).to_be_visible()
+    audit.check(lead)
     entries = [
         (r.get_by_role("cell").nth(1).inner_text(), r.get_by_role("cell").nth(2).inner_text())
         for r in lead.get_by_role("row").filter(has=lead.get_by_role("cell")).all()
@@ -176,12 +163,16 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
     lead.context.close()
 
     # 6. The coach reads the session notes and can open the concern too.
-    coach = _sign_in(browser, demo, "coach@demo.example")
-    _header_link(coach, "Mentors I coach").click()
+    coach = sign_in(audit, browser, demo, "coach@demo.example")
+    header_link(coach, "Mentors I coach").click()
+    audit.check(coach)
+    screenshots(coach, screenshot_dir, "coach-overview")
     expect(coach.get_by_role("cell", name=SESSION_NOTES)).to_be_visible()
-    _header_link(coach, "Concerns").click()
+    header_link(coach, "Concerns").click()
+    audit.check(coach)
     coach.get_by_role("table", name="Concerns, newest first").get_by_role("link").click()
     expect(coach.get_by_text(DESCRIPTION)).to_be_visible()
+    audit.check(coach)
     expect(coach.get_by_text(LEAD_NOTE)).to_be_visible()
     expect(
         coach.get_by_role("definition").filter(has_text=re.compile("^Referred$"))
@@ -190,8 +181,8 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
 
     # 7. Anyone else in the organisation gets the same 404 as for a concern that is not there.
     for login in ("teacher@demo.example", "parent@demo.example"):
-        other = _sign_in(browser, demo, login)
-        expect(_header_link(other, "Concerns")).to_have_count(0)
-        _expect_not_found(other, concern_url)
-        _expect_not_found(other, f"{demo}/en/help/concerns/")
+        other = sign_in(audit, browser, demo, login)
+        expect(header_link(other, "Concerns")).to_have_count(0)
+        expect_not_found(audit, other, concern_url)
+        expect_not_found(audit, other, f"{demo}/en/help/concerns/")
         other.context.close()
