@@ -1,0 +1,46 @@
+"""Languages: the switcher without JavaScript, and Arabic laid out right to left."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from tests.browser.a11y import PHONE
+from tests.browser.journeys import screenshots, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_language_switcher_works_without_javascript(browser, site, audit):
+    page = audit.new_page(browser, java_script_enabled=False, viewport=PHONE)
+    page.goto(f"{site}/en/accounts/login/")
+    audit.check(page)
+
+    page.get_by_label("Language").select_option("ar")
+    page.get_by_role("button", name="Change language").click()
+
+    expect(page).to_have_url(re.compile(r"/ar/accounts/login/$"))
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    audit.check(page)
+    page.context.close()
+
+
+def test_arabic_pages_read_right_to_left_without_breaking_the_layout(
+    browser, site, audit, screenshot_dir
+):
+    call_command("seed_demo", force=True, stdout=io.StringIO())
+    page = sign_in(audit, browser, site, "parent@demo.example")
+    for path in ("/ar/", "/ar/help/", "/ar/dashboard/", "/ar/accounts/profile/"):
+        response = page.goto(f"{site}{path}")
+        assert response.ok, (path, response.status)
+        expect(page.locator("html")).to_have_attribute("dir", "rtl")
+        expect(page.locator("html")).to_have_attribute("lang", "ar")
+        # The header starts on the right: the site name sits right of the main menu.
+        name_box = page.locator(".site-name").bounding_box()
+        menu_box = page.get_by_role("navigation", name=re.compile(".")).first.bounding_box()
+        assert name_box["x"] + name_box["width"] > menu_box["x"] + menu_box["width"] - 1, path
+        audit.check(page)  # axe at 320 and 1280 px, and nothing scrolls sideways
+    screenshots(page, screenshot_dir, "arabic-profile")
+    page.context.close()
