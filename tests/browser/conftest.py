@@ -72,5 +72,11 @@ def audit(request):
     assert not audit.problems, "accessibility problems:\n" + "\n".join(audit.problems)
 
 
+def pytest_terminal_summary(terminalreporter):
+    for label, folder in (("Screenshots", ARTIFACTS), ("axe reports", AXE_REPORTS)):
+        if folder.exists() and any(folder.iterdir()):
+            terminalreporter.write_line(f"{label}: {folder}")
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "browser: drives Chromium against a live server")
