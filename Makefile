@@ -12,7 +12,7 @@ PORT ?= 8000
 help:
 	@echo "make run     install, migrate, seed the demo and serve http://$(HOST):$(PORT) with a Celery worker and beat"
 	@echo "make test    install the test tools and run the whole test suite"
-	@echo "make bench   measure the background jobs on a seeded PostgreSQL database (not a test)"
+	@echo "make bench   seed a large network in PostgreSQL, serve it with gunicorn, measure (not a test)"
 	@echo "make lint    ruff and the migrations check"
 	@echo "make lock    re-pin requirements/*.txt from pyproject.toml"
 
@@ -52,12 +52,14 @@ run: $(VENV)/.installed-base messages
 test: $(VENV)/.installed-test messages
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# Benchmarks, not tests: a fresh PostgreSQL database, seeded, measured, a table printed.
+# Benchmarks, not tests: a fresh PostgreSQL database, seeded, served by gunicorn with the
+# production settings, measured (wrk, Debian's package), a table printed and written to
+# var/bench-results.md. Uses Redis database 12 and empties it first (BENCH_REDIS_URL).
 BENCH_DB ?= platform_bench
 bench: $(VENV)/.installed-base messages
 	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_DB) WITH (FORCE)"
 	psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $(BENCH_DB)"
-	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(BIN)/python bench/jobs.py
+	BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(BIN)/python -m bench.run
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

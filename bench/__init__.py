@@ -1,0 +1,1 @@
+"""`make bench`: the platform measured on a large seeded dataset (benchmarks, not tests)."""
