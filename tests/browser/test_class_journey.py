@@ -6,18 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from tests.browser.journeys import header_link, screenshots, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo(site):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
-    return site
 
 
 def test_a_teacher_runs_a_live_session_reads_the_class_page_and_exports_it(

@@ -1,8 +1,6 @@
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from tests.browser.a11y import PHONE
@@ -14,14 +12,8 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def demo_content(site, settings):
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=io.StringIO())
-
-
 def test_a_newcomer_browses_filters_reads_on_a_phone_and_switches_to_dutch(
-    browser, site, demo_content, audit, screenshot_dir
+    browser, site, demo, audit, screenshot_dir
 ):
     page: Page = audit.new_page(browser, viewport=PHONE, locale="nl-NL")
 
@@ -67,7 +59,7 @@ def test_a_newcomer_browses_filters_reads_on_a_phone_and_switches_to_dutch(
     page.context.close()
 
 
-def test_the_easy_read_choice_is_remembered_without_javascript(browser, site, demo_content, audit):
+def test_the_easy_read_choice_is_remembered_without_javascript(browser, site, demo, audit):
     page = audit.new_page(browser, viewport=PHONE, java_script_enabled=False)
     page.goto(f"{site}/en/courses/staying-safe-online/who-is-really-there/")
     audit.check(page)
@@ -84,7 +76,7 @@ def test_the_easy_read_choice_is_remembered_without_javascript(browser, site, de
     page.context.close()
 
 
-def test_scenario_choices_open_with_the_keyboard(page, site, demo_content, audit):
+def test_scenario_choices_open_with_the_keyboard(page, site, demo, audit):
     audit.watch(page)
     page.goto(f"{site}/en/courses/keeping-your-child-safe-online/your-childs-online-world/")
     audit.check(page)

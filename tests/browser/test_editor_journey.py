@@ -1,10 +1,8 @@
 """The demo content editor writes a module, fixes a term to avoid, publishes and translates it."""
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Locator, Page, expect
 
 from courses.demo_glossary import GLOSSARY
@@ -29,12 +27,6 @@ DUTCH = {
     "Text": "Seksuele afpersing begint vaak met een vriendelijk bericht en een compliment.",
 }
 DUTCH_SLUG = "als-iemand-een-kind-om-beelden-vraagt"
-
-
-@pytest.fixture
-def demo(site):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
-    return site
 
 
 def _messages(page: Page) -> Locator:

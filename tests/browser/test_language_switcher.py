@@ -1,10 +1,8 @@
 """Languages: the switcher without JavaScript, and Arabic laid out right to left."""
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from tests.browser.a11y import PHONE
@@ -28,9 +26,9 @@ def test_the_language_switcher_works_without_javascript(browser, site, audit):
 
 
 def test_arabic_pages_read_right_to_left_without_breaking_the_layout(
-    browser, site, audit, screenshot_dir
+    browser, demo, audit, screenshot_dir
 ):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+    site = demo
     page = sign_in(audit, browser, site, "parent@demo.example")
     for path in ("/ar/", "/ar/help/", "/ar/dashboard/", "/ar/accounts/profile/"):
         response = page.goto(f"{site}{path}")

@@ -3,23 +3,15 @@
 The Dutch path, from sign-up to a verified certificate, is test_parent_journey.py.
 """
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from courses.demo_content.quizzes import QUIZZES
 from tests.browser.journeys import EN, complete_course, screenshots, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo(site):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
-    return site
 
 
 def test_the_demo_parent_enrols_fails_then_passes_and_completes_the_course(

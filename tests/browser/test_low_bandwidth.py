@@ -7,10 +7,7 @@ or brotli-compressed, so these figures are an upper bound. That the same pages w
 without JavaScript is shown by test_young_learner_journey.py and test_courses_journey.py.
 """
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import Browser, expect
@@ -25,9 +22,9 @@ PAGE_BUDGET = 500_000  # any page
 
 
 @pytest.fixture
-def learner_cookies(site, browser: Browser):
+def learner_cookies(demo, browser: Browser):
     """The demo parent, enrolled in the parents' course, signed in once."""
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+    site = demo
     context = browser.new_context()
     page = context.new_page()
     page.goto(f"{site}/en/accounts/login/")

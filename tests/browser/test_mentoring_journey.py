@@ -1,12 +1,10 @@
 """A peer mentor logs a session and raises a concern; the lead and the coach act on it."""
 
-import io
 import re
 from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -17,13 +15,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SESSION_NOTES = "Noor wants to lead the next one. Kai left early, I will ask him why."
 DESCRIPTION = "Kai showed me messages from an adult he met in a game who asks for photos."
 LEAD_NOTE = "Spoke to Kai's school safeguarding officer on the phone; referral made."
-
-
-@pytest.fixture
-def demo(site):
-    # force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
-    call_command("seed_demo", force=True, stdout=io.StringIO())
-    return site
 
 
 @pytest.fixture

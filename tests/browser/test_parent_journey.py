@@ -21,16 +21,6 @@ PASSWORD = "Correct-Horse-Battery-9"
 
 
 @pytest.fixture
-def demo(site):
-    import io
-
-    from django.core.management import call_command
-
-    call_command("seed_demo", force=True, stdout=io.StringIO())
-    return site
-
-
-@pytest.fixture
 def worker(demo, settings, tmp_path):
     """A real Celery worker on a queue of this test's own, sharing mail and files with it."""
     from config.celery import app

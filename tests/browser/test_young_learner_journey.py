@@ -1,21 +1,12 @@
 """A pupil joins a class by code on a phone, without e-mail and without JavaScript."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from tests.browser.a11y import PHONE
 from tests.browser.journeys import screenshots
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo(site):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
-    return site
 
 
 def _focused(page: Page) -> dict:
