@@ -95,7 +95,7 @@ def classroom_detail(request, classroom_id: int):
                 classroom=classroom, initial={"time_zone": request.user.profile.time_zone}
             ),
             "sessions": classroom_sessions(classroom=classroom),
-            "teachers": classroom.teachers.all(),
+            "teachers": classroom.teachers.select_related("profile"),
         },
     )
 

@@ -89,7 +89,6 @@ class SentNotification(models.Model):
                 condition=models.Q(status="pending"),
                 name="notifications_due",
             ),
-            models.Index(fields=["user", "kind", "subject"]),
         ]
 
     def __str__(self):

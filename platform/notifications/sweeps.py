@@ -6,8 +6,8 @@ returns the ids of the rows that are now due, for delivery in batches.
 
 import datetime
 
-from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Cast, Coalesce, Concat
+from django.db.models import Case, CharField, Count, Exists, Max, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from classrooms.models import ClassMembership, ClassSession, ClassTeacher
@@ -44,27 +44,28 @@ def inactive_candidate_ids(*, now=None) -> list[int]:
 
 def inactive_queue_batch(*, enrolment_ids: list[int], now=None) -> list[int]:
     """Queue this week's reminder for each enrolment of the batch still due; three
-    queries however large the batch. Returns the due notification ids."""
+    queries however large the batch. Returns the ids of the batch's reminders due now.
+
+    The send log is read per enrolment through its unique key, in correlated subqueries
+    that the planner cannot turn into joins: a sweep grows the table faster than
+    autovacuum analyses it, and a join planned on statistics of a smaller table (or
+    none) scans it once per enrolment.
+    """
     rule = rules()[Kind.INACTIVE_LEARNER]
     now = now or timezone.now()
     period = week_period(now)
     subject = Concat(Value("course:"), Cast("course_id", CharField()), output_field=CharField())
-    sent_before = (
+    # Earlier reminders of the course: enough of them, or one less than seven days old
+    # ("at most one a week" means seven days since the last, not one per calendar week).
+    blocking = (
         SentNotification.objects.filter(
             user_id=OuterRef("user_id"),
             kind=Kind.INACTIVE_LEARNER,
             subject=OuterRef("subject"),
         )
         .values("user_id")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    # "At most one a week" means seven days since the last one, not one per calendar week.
-    reminded_lately = SentNotification.objects.filter(
-        user_id=OuterRef("user_id"),
-        kind=Kind.INACTIVE_LEARNER,
-        subject=OuterRef("subject"),
-        created_at__gt=now - datetime.timedelta(days=7),
+        .annotate(sent=Count("pk"), last=Max("created_at"))
+        .filter(Q(sent__gte=rule.max_per_subject) | Q(last__gt=now - datetime.timedelta(days=7)))
     )
     due = (
         Enrolment.objects.filter(
@@ -74,22 +75,35 @@ def inactive_queue_batch(*, enrolment_ids: list[int], now=None) -> list[int]:
             course__live=True,
         )
         .annotate(subject=subject)
-        .annotate(sent=Coalesce(Subquery(sent_before, output_field=IntegerField()), 0))
-        .filter(sent__lt=rule.max_per_subject)
-        .filter(~Exists(reminded_lately))
+        .filter(~Exists(blocking))
         .values_list("user_id", "subject")
     )
-    queue(kind=Kind.INACTIVE_LEARNER, period=period, targets=list(due), now=now)
-    learners = Enrolment.objects.filter(pk__in=enrolment_ids).values("user_id")
-    return list(
+    # A course never reminded has no group above to block it, so a cap of 0 is read here.
+    targets = list(due) if rule.max_per_subject > 0 else []
+    queue(kind=Kind.INACTIVE_LEARNER, period=period, targets=targets, now=now)
+    # This week's row of each enrolment, new or queued by an earlier sweep, if it waits.
+    # Found by the full unique key alone, and whether it waits read from the row, so that
+    # no other index (the partial one on pending rows) can look cheaper to the planner.
+    waiting = (
         SentNotification.objects.filter(
+            user_id=OuterRef("user_id"),
             kind=Kind.INACTIVE_LEARNER,
+            subject=OuterRef("subject"),
             period=period,
-            status=SentNotification.Status.PENDING,
-            send_after__lte=now,
-            user_id__in=learners,
-        ).values_list("pk", flat=True)
+        )
+        .annotate(
+            waiting=Case(
+                When(status=SentNotification.Status.PENDING, send_after__lte=now, then="pk")
+            )
+        )
+        .values("waiting")
     )
+    found = (
+        Enrolment.objects.filter(pk__in=enrolment_ids)
+        .annotate(subject=subject)
+        .values_list(Subquery(waiting), flat=True)
+    )
+    return [pk for pk in found if pk is not None]
 
 
 def upcoming_sessions_queue(*, now=None) -> list[int]:

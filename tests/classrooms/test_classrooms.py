@@ -3,15 +3,17 @@ import io
 from http import HTTPStatus
 
 import pytest
+from django import forms
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from accounts.models import User
 from accounts.services import organisation_add_member
-from classrooms.models import JOIN_CODE_ALPHABET, ClassMembership, Classroom
+from classrooms.forms import SessionForm
+from classrooms.models import JOIN_CODE_ALPHABET, ClassMembership, Classroom, ClassTeacher
 from classrooms.selectors import class_progress
-from classrooms.services import classroom_create, pupil_join
+from classrooms.services import classroom_create, membership_end, pupil_join
 from courses.models import Enrolment, ModuleProgress, Reflection
 from courses.services import module_complete
 from quizzes.services import attempt_start, attempt_submit
@@ -317,6 +319,75 @@ def test_class_progress_uses_a_constant_number_of_queries(world, size):
 
     assert len(queries) == 6
     assert len(progress["pupils"]) == size
+
+
+def test_the_report_counts_required_modules_and_shows_each_pupils_latest_state(world):
+    extra = module_page(world["course"], title="Extra", required=False)
+    done, half, new, gone = (UserFactory() for _ in range(4))
+    for pupil, nickname in ((done, "Done"), (half, "Half"), (new, "New"), (gone, "Gone")):
+        pupil_join(classroom=world["classroom"], pupil=pupil, nickname=nickname)
+    _take(done, world["quiz"], world["quiz_module"])
+    for module in (world["first"], world["quiz_module"]):
+        module_complete(user=done, module=module)
+    module_complete(user=half, module=world["first"])
+    module_complete(user=half, module=extra)
+    module_complete(user=gone, module=world["first"])
+    membership_end(membership=ClassMembership.objects.get(pupil=gone))
+
+    progress = class_progress(classroom=world["classroom"])
+
+    rows = {row["membership"].nickname: row for row in progress["pupils"]}
+    assert list(rows) == ["Done", "Half", "New"]
+    assert [m.title for m in progress["modules"]] == ["First", "Quiz", "Extra"]
+    assert rows["Done"]["modules_completed"] == [world["first"].pk, world["quiz_module"].pk]
+    assert rows["Half"]["modules_completed"] == [world["first"].pk, extra.pk]
+    assert [rows[name]["percent"] for name in rows] == [100, 50, 0]
+    assert progress["average_percent"] == 50
+    last_seen = ModuleProgress.objects.filter(user=half).latest("last_seen_at").last_seen_at
+    assert rows["Half"]["last_seen"] == last_seen
+    assert rows["New"]["last_seen"] is None
+    quiz = world["quiz"].pk
+    assert rows["Done"]["quizzes"][quiz]["passed"] and rows["Done"]["quizzes"][quiz]["best"] == 100
+    assert rows["Half"]["quizzes"] == {quiz: None}
+    assert {stat.percent_right for stat in progress["difficult_questions"]} == {100}
+
+
+def test_the_class_page_costs_the_same_queries_for_5_and_60_pupils(world):
+    teacher = _client(world["teacher"])
+    url = f"/en/classes/{world['classroom'].pk}/"
+    teacher.get(url)  # site root paths and other caches
+
+    def grow_and_count(size: int) -> int:
+        pupils = User.objects.bulk_create(User(username=f"q{size}-{n}") for n in range(size))
+        ClassMembership.objects.bulk_create(
+            ClassMembership(classroom=world["classroom"], pupil=p, nickname=f"q{size}-{n}")
+            for n, p in enumerate(pupils)
+        )
+        for pupil in pupils[:3]:
+            module_complete(user=pupil, module=world["first"])
+            _take(pupil, world["quiz"], world["quiz_module"])
+        ClassTeacher.objects.create(classroom=world["classroom"], teacher=UserFactory())
+        with CaptureQueriesContext(connection) as queries:
+            response = teacher.get(url)
+        assert response.status_code == HTTPStatus.OK
+        return len(queries)
+
+    assert grow_and_count(5) == grow_and_count(55)
+
+
+@pytest.mark.parametrize(
+    "data", [None, {"time_zone": "Asia/Tokyo"}, {"time_zone": "Mars/Olympus"}, {"time_zone": ""}]
+)
+def test_the_time_zone_list_is_written_as_djangos_select_writes_it(world, data):
+    initial = {"time_zone": "Europe/Amsterdam"}
+    form = SessionForm(data, classroom=world["classroom"], initial=initial)
+    plain = SessionForm(data, classroom=world["classroom"], initial=initial)
+    plain.fields["time_zone"].widget = forms.Select(choices=plain.fields["time_zone"].choices)
+    if data:
+        assert form.is_valid() == plain.is_valid() is False  # the other fields are missing
+
+    assert str(form["time_zone"]) == str(plain["time_zone"])
+    assert str(form["time_zone"]).count("<option") > 400
 
 
 def test_a_whole_class_joins_from_one_school_address(world):

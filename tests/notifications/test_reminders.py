@@ -173,14 +173,30 @@ def test_at_most_three_reminders_in_all_for_a_course(course, now):
     assert len(mail.outbox) == 6
 
 
-def test_the_cap_comes_from_the_rule(course, now):
-    ReminderRule.objects.filter(kind=Kind.INACTIVE_LEARNER).update(max_per_subject=1)
+@pytest.mark.parametrize("cap", [0, 1])
+def test_the_cap_comes_from_the_rule(course, now, cap):
+    ReminderRule.objects.filter(kind=Kind.INACTIVE_LEARNER).update(max_per_subject=cap)
     idle_enrolment(learner(), course, now=now)
 
     for week in range(3):
         inactive_sweep(now=now + week * WEEK)
 
-    assert _rows().count() == 1
+    assert _rows().count() == cap
+    assert len(mail.outbox) == cap
+
+
+def test_each_batch_hands_out_the_reminders_of_its_own_enrolments(course, now):
+    user = learner()
+    first = idle_enrolment(user, course, now=now)
+    second = idle_enrolment(user, course_page(title="Screen time"), now=now)
+
+    one = sweeps.inactive_queue_batch(enrolment_ids=[first.pk], now=now)
+    other = sweeps.inactive_queue_batch(enrolment_ids=[second.pk], now=now)
+    both = sweeps.inactive_queue_batch(enrolment_ids=[first.pk, second.pk], now=now)
+
+    assert one == [_rows(subject=f"course:{course.pk}").get().pk]
+    assert other == [_rows(subject=f"course:{second.course_id}").get().pk]
+    assert sorted(both) == sorted(one + other)
 
 
 def test_completing_the_course_stops_further_reminders(course, now):

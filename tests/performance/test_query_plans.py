@@ -235,7 +235,7 @@ def test_reminder_sweep_looks_up_earlier_reminders_by_learner(idle_network):
 def test_reminder_sweep_reads_the_send_log_by_its_key_whatever_its_statistics(db):
     """A sweep grows the send log faster than autovacuum analyses it. A join planned on
     the statistics of a smaller log (here: an empty one) scanned the whole log for each
-    enrolment; every read of the log must go through its unique key instead."""
+    enrolment; every read of the log must look up one learner's rows instead."""
     now = wednesday_noon()
     course = course_page()
     module_page(course)
@@ -250,9 +250,12 @@ def test_reminder_sweep_reads_the_send_log_by_its_key_whatever_its_statistics(db
 
     reads = _reads(lambda: sweeps.inactive_queue_batch(enrolment_ids=ids[:1000], now=now))
 
+    by_learner = _indexes_leading_with("notifications_sentnotification", "user_id")
     for sql in reads:
         with connection.cursor() as cursor:
             cursor.execute(f"EXPLAIN {sql}")
             plan = "\n".join(row[0] for row in cursor.fetchall())
-        reading = [line for line in plan.splitlines() if "notifications_sentnotification" in line]
-        assert all("Index Scan using notifications_once" in line for line in reading), plan
+        for line in plan.splitlines():
+            if "notifications_sentnotification" in line:
+                scan = re.search(r"-> +Index Scan using (\S+) on notifications_sentnotif", line)
+                assert scan and scan[1] in by_learner, plan
