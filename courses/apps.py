@@ -11,6 +11,9 @@ class CoursesConfig(AppConfig):
 
         from quizzes.signals import attempt_submitted
 
+        from .caching import connect_signals
+
+        connect_signals()
         post_migrate.connect(_grant_editor_permissions, dispatch_uid="courses_editor_permissions")
         attempt_submitted.connect(_complete_module_on_pass, dispatch_uid="courses_quiz_passed")
 

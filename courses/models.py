@@ -7,8 +7,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from .blocks import ModuleBodyBlock, OutcomesBlock
 
@@ -22,7 +23,19 @@ class Audience(models.TextChoices):
     YOUNG_LEARNERS = "young-learners", _("Young learners")
 
 
-class HomePage(Page):
+class RoutedFromCacheMixin:
+    """Skips the view-restriction queries when the route cache vouched that there are none."""
+
+    # Set by courses.caching.route_cached on the page it returns, for this request only.
+    view_restrictions_known_absent = False
+
+    def get_view_restrictions(self):
+        if self.view_restrictions_known_absent:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class HomePage(RoutedFromCacheMixin, Page):
     """The site's front page, one per language: who the platform is for, and where help is."""
 
     intro = RichTextField(
@@ -41,8 +54,25 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        # Every page of the site lies under a home page: one cache read and one query find
+        # it, where Wagtail's walk down the tree takes two queries per level.
+        from .caching import route_cached, route_remember
 
-class CourseIndexPage(Page):
+        if not path_components:
+            return super().route(request, path_components)
+        page = route_cached(request=request, home=self, path_components=path_components)
+        if page is not None:
+            return RouteResult(page)
+        result = super().route(request, path_components)
+        if not result.args and not result.kwargs:
+            route_remember(
+                request=request, home=self, path_components=path_components, page=result.page
+            )
+        return result
+
+
+class CourseIndexPage(RoutedFromCacheMixin, Page):
     """The catalogue at /<lang>/courses/: every course in the visitor's language."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -63,7 +93,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(RoutedFromCacheMixin, Page):
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
     summary = models.TextField(_("summary"), max_length=600)
     outcomes = StreamField(OutcomesBlock(), verbose_name=_("learning outcomes"), blank=True)
@@ -121,7 +151,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(RoutedFromCacheMixin, Page):
     class CompletionRule(models.TextChoices):
         READ = "read", _("Read to the end and marked as done")
         QUIZ = "quiz", _("Its graded quiz passed")
@@ -203,21 +233,29 @@ class ModulePage(Page):
         if not request.user.is_authenticated:
             if not self.open_to_anonymous:
                 return redirect_to_login(request.get_full_path())
-        elif request.method == "GET":
-            from .services import module_open
+            response = super().serve(request, *args, **kwargs)
+            # Nothing on it is the visitor's own but CSRF tokens: courses.middleware
+            # may keep it for the next visitor without a session.
+            response.same_for_every_visitor = not request.is_preview
+            return response
+        from .module_page import learner_in_module
+        from .services import OPENING_RECORDED_EVERY, module_open
 
-            module_open(user=request.user, module=self)
-        return super().serve(request, *args, **kwargs)
+        since = timezone.now() - OPENING_RECORDED_EVERY
+        learner = learner_in_module(user=request.user, module=self, since=since)
+        if request.method == "GET":
+            module_open(user=request.user, module=self, learner=learner)
+        return super().serve(request, *args, learner=learner, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import module_context
+    def get_context(self, request, *args, learner=None, **kwargs):
+        from .module_page import module_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(module_context(request=request, module=self))
+        context.update(module_context(request=request, module=self, learner=learner))
         return context
 
 
-class GlossaryPage(Page):
+class GlossaryPage(RoutedFromCacheMixin, Page):
     """Every glossary term with its explanation. Exempt from the terminology warning."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from safeguarding.selectors import country_for_request, help_directory_for_country
+from safeguarding.selectors import help_directory_for_country
 
 from .models import (
     Audience,
@@ -17,7 +17,6 @@ from .models import (
     GlossaryTerm,
     ModulePage,
     ModuleProgress,
-    Reflection,
 )
 from .terminology import find_terms, page_text
 
@@ -118,52 +117,26 @@ def _easy_read_with_quizzes(module: ModulePage) -> list:
     return [*module.easy_read_body, *quizzes]
 
 
-def module_context(*, request: HttpRequest, module: ModulePage) -> dict:
-    """Everything a module page shows around its body, in a fixed number of queries."""
+def module_body(*, module: ModulePage, easy_read: bool) -> list:
+    """The blocks the reader is shown: the full body, or the easy-read one with its quizzes."""
+    return _easy_read_with_quizzes(module) if easy_read else list(module.body)
+
+
+def module_surroundings(*, module: ModulePage, country: str) -> dict:
+    """What a module page shows around its body that is the same for every reader."""
     course = module.get_parent().specific_deferred
     siblings = list(
         ModulePage.objects.child_of(course).live().only("id", "title", "url_path", "path")
     )
     position = next((i for i, page in enumerate(siblings) if page.pk == module.pk), 0)
-    easy_read = module.has_easy_read and request.COOKIES.get(EASY_READ_COOKIE) == "1"
-    reflections = {}
-    if request.user.is_authenticated:
-        reflections = dict(
-            Reflection.objects.filter(user=request.user, module=module).values_list(
-                "block_id", "text"
-            )
-        )
-    body = _easy_read_with_quizzes(module) if easy_read else module.body
-    enrolled = False
-    completed = False
-    quiz_results = {}
-    if request.user.is_authenticated:
-        from quizzes.selectors import results_by_user_and_quiz
-
-        enrolled = Enrolment.objects.filter(user=request.user, course=course).exists()
-        completed = ModuleProgress.objects.filter(
-            user=request.user, module=module, completed_at__isnull=False
-        ).exists()
-        quiz_results = {
-            quiz_id: result
-            for (_user, quiz_id), result in results_by_user_and_quiz(
-                user_ids=[request.user.pk], quiz_ids=module.quiz_ids()
-            ).items()
-        }
     return {
-        "enrolled": enrolled,
-        "module_completed": completed,
-        "quiz_results": quiz_results,
         "course": course,
+        "catalogue": course.get_parent(),
         "module_number": position + 1,
         "module_count": len(siblings),
         "previous_module": siblings[position - 1] if position > 0 else None,
         "next_module": siblings[position + 1] if position + 1 < len(siblings) else None,
-        "easy_read": easy_read,
-        "module_body": body,
-        "body_has_help_services": any(block.block_type == "help_services" for block in body),
-        "reflections": reflections,
-        "help_directory": help_directory_for_country(country=country_for_request(request)),
+        "help_directory": help_directory_for_country(country=country),
         "glossary_terms": glossary_terms_in_module(module=module),
         "glossary_page": GlossaryPage.objects.live().filter(locale_id=module.locale_id).first(),
     }

@@ -1,5 +1,7 @@
 """Writes for courses."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -8,6 +10,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 
 from .models import CoursePage, Enrolment, ModulePage, ModuleProgress, Reflection
+from .module_page import LearnerInModule
 from .signals import course_completed
 
 
@@ -64,18 +67,32 @@ def course_enrol(*, user: User, course: CoursePage) -> Enrolment:
     return enrolment
 
 
-def module_open(*, user: User, module: ModulePage) -> ModuleProgress | None:
-    """Record that an enrolled learner opened the module (started, last seen)."""
-    course_id = module.get_parent().pk
+# How often reading a module page records the opening again. The reminder sweep counts
+# inactivity in days and reports show the last visit, so minutes are precise enough,
+# and a learner who reloads or pages back and forth costs no writes.
+OPENING_RECORDED_EVERY = datetime.timedelta(minutes=5)
+
+
+def module_open(*, user: User, module: ModulePage, learner: LearnerInModule | None = None) -> bool:
+    """Record that an enrolled learner opened the module (started, last seen, active).
+
+    Given what the page read about the learner (since OPENING_RECORDED_EVERY ago), it
+    writes nothing unless they are enrolled and not recorded lately. True if it wrote.
+    """
+    if learner is not None:
+        if not learner.enrolled or learner.recorded_since:
+            return False
+        course_id = learner.course_id
+    else:
+        course_id = module.get_parent().pk
+    now = timezone.now()
     # One query both checks the enrolment and records the activity.
-    if not Enrolment.objects.filter(user=user, course_id=course_id).update(
-        last_active_at=timezone.now()
-    ):
-        return None
+    if not Enrolment.objects.filter(user=user, course_id=course_id).update(last_active_at=now):
+        return False
     progress, created = ModuleProgress.objects.get_or_create(user=user, module=module)
     if not created:
         progress.save(update_fields=["last_seen_at"])
-    return progress
+    return True
 
 
 @transaction.atomic

@@ -44,9 +44,15 @@ class User(AbstractUser):
     @property
     def can_enter_admin(self) -> bool:
         """Whether this user may reach the Wagtail or Django admin."""
-        return self.is_active and (
-            self.is_staff or self.is_superuser or self.has_perm("wagtailadmin.access_admin")
-        )
+        if not self.is_active:
+            return False
+        if self.is_staff or self.is_superuser:
+            return True
+        # Every signed-in page asks (the header's admin link); the permission comes from
+        # groups, so its answer is cached until the user's groups or permissions change.
+        from .selectors import has_admin_permission
+
+        return has_admin_permission(user=self)
 
 
 class Audience(models.TextChoices):

@@ -2,6 +2,7 @@
 
 from allauth.mfa.models import Authenticator
 from django.core.cache import cache
+from django.db import transaction
 
 from .models import Membership, User
 
@@ -29,3 +30,24 @@ def roles_of(*, user) -> frozenset[str]:
 
 def roles_forget(*, user_id: int) -> None:
     cache.delete(_roles_cache_key(user_id))
+
+
+def _admin_cache_key(user_id: int) -> str:
+    return f"accounts:admin:{user_id}"
+
+
+def has_admin_permission(*, user: User) -> bool:
+    """Whether the user's own or group permissions open Wagtail's admin, cached."""
+    key = _admin_cache_key(user.pk)
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = user.has_perm("wagtailadmin.access_admin")
+        cache.set(key, allowed, timeout=60 * 60)
+    return allowed
+
+
+def admin_permission_forget(*, user_ids) -> None:
+    keys = [_admin_cache_key(user_id) for user_id in user_ids or ()]
+    cache.delete_many(keys)
+    # Again after commit: a request in between may have cached the old answer.
+    transaction.on_commit(lambda: cache.delete_many(keys))

@@ -1,9 +1,10 @@
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
+from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from .models import Membership
-from .selectors import roles_forget
+from .models import Membership, User
+from .selectors import admin_permission_forget, roles_forget
 from .services import profile_ensure
 
 
@@ -19,3 +20,40 @@ def create_profile(sender, instance, created, raw=False, **kwargs):
 @receiver(post_delete, sender=Membership, dispatch_uid="accounts_roles_removed")
 def forget_roles(sender, instance, **kwargs):
     roles_forget(user_id=instance.user_id)
+
+
+# The cached answer to "may this user enter the admin?" is forgotten for everyone whose
+# groups or permissions change. Clearing and deleting are caught before they happen,
+# while the rows still say whom they concern.
+@receiver(m2m_changed, sender=User.groups.through, dispatch_uid="accounts_admin_groups")
+@receiver(m2m_changed, sender=User.user_permissions.through, dispatch_uid="accounts_admin_perms")
+def forget_admin_permission_of_users(sender, instance, action, reverse, pk_set, **kwargs):
+    # instance is the user, or (reverse) the group or permission whose users change.
+    if action in {"post_add", "post_remove"}:
+        admin_permission_forget(user_ids=pk_set if reverse else [instance.pk])
+    elif action == "pre_clear":
+        users = instance.user_set.values_list("pk", flat=True) if reverse else [instance.pk]
+        admin_permission_forget(user_ids=users)
+
+
+@receiver(m2m_changed, sender=Group.permissions.through, dispatch_uid="accounts_admin_group_perms")
+def forget_admin_permission_of_groups(sender, instance, action, reverse, pk_set, **kwargs):
+    # instance is the group, or (reverse) the permission whose groups change.
+    if action in {"post_add", "post_remove", "pre_clear"}:
+        groups = [instance] if not reverse else pk_set or instance.group_set.all()
+        members = User.objects.filter(groups__in=groups).values_list("pk", flat=True)
+        admin_permission_forget(user_ids=members)
+
+
+@receiver(pre_delete, sender=Group, dispatch_uid="accounts_admin_group_deleted")
+@receiver(pre_delete, sender=Permission, dispatch_uid="accounts_admin_permission_deleted")
+def forget_admin_permission_before_delete(sender, instance, **kwargs):
+    users = (
+        User.objects.filter(groups__in=[instance])
+        if sender is Group
+        else (
+            User.objects.filter(user_permissions=instance)
+            | User.objects.filter(groups__permissions=instance)
+        )
+    )
+    admin_permission_forget(user_ids=users.values_list("pk", flat=True))

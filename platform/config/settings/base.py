@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A cache: module pages for visitors without a session, kept without CSRF tokens.
+    "courses.middleware.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -142,6 +144,9 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+# Sessions are read from the cache and written through to the database: a signed-in
+# page costs no session query, and a cache that is emptied loses no one's session.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Accounts -------------------------------------------------------------------
 
