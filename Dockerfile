@@ -23,7 +23,7 @@ COPY . .
 RUN pip install --no-deps -e . \
     && pybabel compile -d locale -D django \
     && DJANGO_SECRET_KEY=collectstatic DATABASE_URL=sqlite:////tmp/build.sqlite3 \
-       REDIS_URL=redis://localhost:6379/0 DJANGO_ALLOWED_HOSTS=localhost \
+       REDIS_URL=redis://localhost:6379/0 DJANGO_ALLOWED_HOSTS=localhost SITE_URL=http://localhost \
        python manage.py collectstatic --noinput \
     && mkdir -p /app/media /app/private \
     && chown -R app:app /app

@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The public address in links built outside a request (mails, certificates, QR codes).
+SITE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help run test bench lint format lock clean messages makemessages
@@ -44,7 +46,8 @@ run: $(VENV)/.installed-base messages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
 	@echo "Serving http://$(HOST):$(PORT)/ with a Celery worker and beat. Ctrl-C stops all three."
-	@trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
+	@export SITE_URL=$(SITE_URL); \
+	trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
 	$(BIN)/celery -A config worker --queues celery,urgent --loglevel=INFO --concurrency=2 & \
 	$(BIN)/celery -A config beat --loglevel=INFO --pidfile= & \
 	$(MANAGE) runserver $(HOST):$(PORT)

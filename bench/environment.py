@@ -21,6 +21,7 @@ def bench_environ() -> dict[str, str]:
         "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12"),
         "DJANGO_SECRET_KEY": "bench-only-key-for-seeded-data-9d41c0b27e5f4a86b3d1e7c2a8f60b95",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": "http://127.0.0.1:8000",
         "EMAIL_URL": "memorymail://",
         "DJANGO_LOG_LEVEL": "WARNING",
         "DJANGO_STATIC_ROOT": str(VAR / "static"),

@@ -22,7 +22,7 @@ def _iso(moment) -> str:
 
 
 def open_badge(certificate: Certificate) -> dict:
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    base = settings.SITE_URL
     with translation.override(certificate.language):
         achievement_name = (
             translation.gettext("Peer mentor")

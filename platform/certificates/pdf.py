@@ -11,7 +11,7 @@ from django.utils import translation
 def verification_url(certificate) -> str:
     with translation.override(certificate.language):
         path = reverse("certificates_verify", kwargs={"code": certificate.code})
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return settings.SITE_URL + path
 
 
 def render_certificate_pdf(certificate, *, paper: str | None = None) -> bytes:
@@ -31,4 +31,4 @@ def render_certificate_pdf(certificate, *, paper: str | None = None) -> bytes:
                 "LANGUAGE_CODE": certificate.language,
             },
         )
-    return HTML(string=html, base_url=settings.WAGTAILADMIN_BASE_URL).write_pdf()
+    return HTML(string=html, base_url=settings.SITE_URL).write_pdf()

@@ -30,7 +30,7 @@ def read_unsubscribe_token(token: str) -> tuple[int, str] | None:
 
 
 def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return settings.SITE_URL + path
 
 
 def render_message(*, notification, context: dict) -> dict:

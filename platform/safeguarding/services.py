@@ -15,7 +15,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from accounts.models import Membership, Role, User
+from accounts.capabilities import Capability, holders
+from accounts.models import User
 
 from .contexts import ConcernContext
 from .models import (
@@ -124,9 +125,14 @@ def concern_raise(
 def recipients_for(*, organisation_id: int, coach_id: int | None, reporter: User | None):
     """Who must act: the organisation's safeguarding leads and the coach involved (while
     they still coach there), never the reporter themselves."""
-    people = Membership.objects.filter(organisation_id=organisation_id)
-    leads = people.filter(role=Role.SAFEGUARDING_LEAD).values("user_id")
-    coach = people.filter(role=Role.COACH, user_id=coach_id).values("user_id")
+    leads = holders(
+        capability=Capability.HANDLE_CONCERNS, organisation_ids=[organisation_id]
+    ).values("user_id")
+    coach = (
+        holders(capability=Capability.COACH_MENTORS, organisation_ids=[organisation_id])
+        .filter(user_id=coach_id)
+        .values("user_id")
+    )
     recipients = User.objects.filter(Q(pk__in=leads) | Q(pk__in=coach), is_active=True)
     if reporter is not None:
         recipients = recipients.exclude(pk=reporter.pk)
@@ -139,7 +145,7 @@ def _message(*, concern: Concern, recipient: User) -> EmailMultiAlternatives:
         context = {
             "concern": concern,
             "recipient": recipient,
-            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            "url": settings.SITE_URL
             + reverse("safeguarding_concern", kwargs={"concern_id": concern.pk}),
         }
         subject = render_to_string("safeguarding/email/concern_raised_subject.txt", context)

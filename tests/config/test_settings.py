@@ -4,12 +4,19 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-REQUIRED = ("DJANGO_SECRET_KEY", "DATABASE_URL", "REDIS_URL", "DJANGO_ALLOWED_HOSTS")
+REQUIRED = (
+    "DJANGO_SECRET_KEY",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "DJANGO_ALLOWED_HOSTS",
+    "SITE_URL",
+)
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "x7!k2Lq9#vT4mZ8pR1sW6yB3nC5dF0gH-jK_lM+oP=uQ^rS~tV",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/platform",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "DJANGO_ALLOWED_HOSTS": "training.example.org",
+    "SITE_URL": "https://training.example.org",
 }
 
 

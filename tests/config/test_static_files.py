@@ -22,6 +22,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/platform",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "DJANGO_ALLOWED_HOSTS": "training.example.org",
+    "SITE_URL": "https://training.example.org",
 }
 
 

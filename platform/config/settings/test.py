@@ -17,7 +17,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = env("SITE_URL", default="http://testserver").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 
 # A test that starts a real Celery worker shares a folder with it: the worker writes
 # its e-mails and stored files there, where the test (and its live server) read them.
