@@ -87,6 +87,10 @@ def _classes(organisation, courses, learner_ids, rng) -> tuple[list[Classroom], 
         ClassTeacher(classroom=classroom, teacher=teacher, is_owner=True)
         for classroom, teacher in zip(classrooms, teachers, strict=True)
     )
+    Membership.objects.bulk_create(
+        Membership(organisation=organisation, user=teacher, role=Role.TEACHER)
+        for teacher in teachers
+    )
     now = timezone.now()
     copy_rows(
         ClassMembership,
@@ -105,6 +109,7 @@ def _groups(organisation, course, learner_ids, rng) -> tuple[User, list[MentorGr
     (mentor,) = _users("bench-mentor", 1, Audience.PEER_MENTOR, rng)
     (coach,) = _users("bench-coach", 1, Audience.TEACHER, rng)
     Membership.objects.create(organisation=organisation, user=coach, role=Role.COACH)
+    Membership.objects.create(organisation=organisation, user=mentor, role=Role.PEER_MENTOR)
     PeerMentor.objects.create(
         user=mentor,
         organisation=organisation,

@@ -1,8 +1,8 @@
 from django.utils.functional import SimpleLazyObject
 
-from .selectors import roles_of
+from .capabilities import capabilities_of
 
 
-def roles(request):
-    """`user_roles`: the user's organisation roles, read only by templates that need them."""
-    return {"user_roles": SimpleLazyObject(lambda: roles_of(user=request.user))}
+def capabilities(request):
+    """`user_can`: what the user may do, read only by templates that need it (navigation)."""
+    return {"user_can": SimpleLazyObject(lambda: capabilities_of(user=request.user))}

@@ -47,6 +47,7 @@ DEMO_ACCOUNTS = (
         "Tess (teacher)",
         Audience.TEACHER,
         AgeBand.ADULT,
+        roles=(Role.MEMBER, Role.TEACHER),
     ),
     # Young people have a username and no e-mail address.
     DemoAccount("peer mentor", "demo-mentor", "", "Milo", Audience.PEER_MENTOR, AgeBand.AGE_15_17),

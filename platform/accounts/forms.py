@@ -4,7 +4,8 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
-from .models import Audience, Profile
+from .capabilities import ROLES_AN_ADMIN_GRANTS
+from .models import Audience, Profile, Role
 
 
 class SignupForm(forms.Form):
@@ -87,3 +88,12 @@ class JoinCodeForm(forms.Form):
         self.fields["code"].label = self.code_label
         self.fields["code"].help_text = self.code_help
         self.fields["nickname"].help_text = self.nickname_help
+
+
+class RoleForm(forms.Form):
+    """The role an organisation admin gives to or takes from a member."""
+
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=[(role, Role(role).label) for role in ROLES_AN_ADMIN_GRANTS],
+    )

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from .selectors import user_has_totp
@@ -28,13 +29,55 @@ class StaffTwoFactorMiddleware:
     def _must_set_up_totp(self, request) -> bool:
         if not settings.ACCOUNTS_STAFF_MFA_REQUIRED:
             return False
-        if not request.path.startswith(self._admin_prefixes()):
+        if not request.path.startswith(_admin_prefixes()):
             return False
         user = request.user
         if not user.is_authenticated or not user.can_enter_admin:
             return False
         return not user_has_totp(user=user)
 
-    @staticmethod
-    def _admin_prefixes() -> tuple[str, ...]:
-        return (reverse("wagtailadmin_home"), reverse("admin:index"))
+
+class AdminAccessMiddleware:
+    """A signed-in person who may not use an admin gets a clear page, not a redirect.
+
+    Wagtail and Django send them to the login page, which sends a signed-in person
+    back: a loop. Anonymous visitors still go to sign in.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path
+        user = request.user
+        if user.is_authenticated and path.startswith(_admin_prefixes()):
+            may_enter = (
+                user.is_active and user.is_staff
+                if path.startswith(reverse("admin:index"))
+                else user.can_enter_admin
+            )
+            if not may_enter:
+                return render(request, "403.html", {"admin_area": True}, status=403)
+        return self.get_response(request)
+
+
+def _admin_prefixes() -> tuple[str, ...]:
+    return (reverse("wagtailadmin_home"), reverse("admin:index"))
+
+
+class PrivatePagesMiddleware:
+    """Nothing shown to a signed-in person is kept by a browser or a shared cache.
+
+    Their pages show their own progress, or children's data; public pages seen
+    anonymously keep the caching their views choose.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            add_never_cache_headers(response)
+        return response

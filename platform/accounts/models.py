@@ -143,7 +143,11 @@ class Organisation(models.Model):
 
 
 class Role(models.TextChoices):
+    """What a membership lets a person do: see accounts.capabilities for the table."""
+
     MEMBER = "member", _("Member")
+    TEACHER = "teacher", _("Teacher")
+    PEER_MENTOR = "peer_mentor", _("Peer mentor")
     COACH = "coach", _("Coach")
     SAFEGUARDING_LEAD = "safeguarding_lead", _("Safeguarding lead")
     CONTENT_EDITOR = "content_editor", _("Content editor")
@@ -180,3 +184,47 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.get_role_display()} · {self.organisation}"
+
+    def clean(self):
+        # The Django admin's inline asks this too: a child never holds an adult role.
+        from .capabilities import ADULT_ROLES
+
+        profile = getattr(self.user, "profile", None) if self.user_id else None
+        if self.role in ADULT_ROLES and profile is not None and profile.is_young_person:
+            raise ValidationError({"role": _("A person under 18 cannot be given an adult role.")})
+
+
+class RoleChange(models.Model):
+    """The audit log of an organisation's roles: who granted or withdrew what, when.
+
+    Names are kept as they were, so that the log still reads when an account is gone.
+    """
+
+    class Action(models.TextChoices):
+        GRANTED = "granted", _("granted")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+        REMOVED = "removed", _("removed from the organisation")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="role_changes"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    actor_name = models.CharField(_("by"), max_length=150)
+    subject = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    subject_name = models.CharField(_("person"), max_length=150)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, blank=True)
+    action = models.CharField(_("change"), max_length=10, choices=Action.choices)
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("role change")
+        verbose_name_plural = _("role changes")
+        indexes = [models.Index(fields=["organisation", "-at"])]
+
+    def __str__(self):
+        return f"{self.actor_name} {self.action} {self.role} {self.subject_name}"

@@ -1,8 +1,24 @@
 """Writes to accounts: users, profiles and organisation memberships."""
 
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
-from .models import AgeBand, Audience, Membership, Organisation, Profile, Role, User
+from .capabilities import ADULT_ROLES, ROLES_AN_ADMIN_GRANTS, Capability, user_can
+from .models import (
+    AgeBand,
+    Audience,
+    Membership,
+    Organisation,
+    Profile,
+    Role,
+    RoleChange,
+    User,
+)
+
+# Wagtail's groups that the content-editor role puts a person in (edit and publish).
+EDITOR_GROUPS = ("Editors", "Moderators")
 
 
 def profile_ensure(*, user: User) -> Profile:
@@ -56,8 +72,157 @@ def user_create(
 def organisation_add_member(
     *, organisation: Organisation, user: User, role: str = Role.MEMBER
 ) -> Membership:
-    """Give the user a role in the organisation; adding the same role twice is a no-op."""
+    """Give the user a role in the organisation; adding the same role twice is a no-op.
+
+    For seeding and the platform's operators; people in the product use role_grant.
+    A person under 18 is refused an adult role here too.
+    """
+    _refuse_adult_role_to_child(user=user, role=role)
     membership, _created = Membership.objects.get_or_create(
         organisation=organisation, user=user, role=role
     )
     return membership
+
+
+def _refuse_adult_role_to_child(*, user: User, role: str) -> None:
+    if role in ADULT_ROLES and profile_ensure(user=user).is_young_person:
+        raise ValidationError(
+            _(
+                "%(name)s is under 18 (age band %(band)s): a young person cannot be "
+                "given the role %(role)s."
+            )
+            % {
+                "name": user.get_display_name(),
+                "band": user.profile.get_age_band_display(),
+                "role": Role(role).label,
+            }
+        )
+
+
+def _log(*, organisation, actor: User, subject: User, action: str, role: str = "") -> None:
+    RoleChange.objects.create(
+        organisation=organisation,
+        actor=actor,
+        actor_name=actor.get_display_name()[:150],
+        subject=subject,
+        subject_name=subject.get_display_name()[:150],
+        role=role,
+        action=action,
+    )
+
+
+def _check_admin(*, actor: User, organisation: Organisation, subject: User) -> None:
+    if not user_can(
+        user=actor, capability=Capability.MANAGE_ORGANISATION, organisation_id=organisation.pk
+    ):
+        raise PermissionDenied
+    if not Membership.objects.filter(organisation=organisation, user=subject).exists():
+        raise ValidationError(_("This person is not a member of the organisation."))
+
+
+def _sync_editor_groups(*, user: User) -> None:
+    """Wagtail's editor groups follow the content-editor role in any organisation."""
+    groups = Group.objects.filter(name__in=EDITOR_GROUPS)
+    if Membership.objects.filter(user=user, role=Role.CONTENT_EDITOR).exists():
+        user.groups.add(*groups)
+    else:
+        user.groups.remove(*groups)
+
+
+@transaction.atomic
+def role_grant(*, organisation: Organisation, user: User, role: str, actor: User) -> Membership:
+    """An organisation admin gives a member a role; the change goes in the audit log.
+
+    Granting a role the member holds already changes nothing and logs nothing.
+    """
+    _check_admin(actor=actor, organisation=organisation, subject=user)
+    if role not in ROLES_AN_ADMIN_GRANTS:
+        raise ValidationError(_("That role cannot be given here."))
+    _refuse_adult_role_to_child(user=user, role=role)
+    membership, created = Membership.objects.get_or_create(
+        organisation=organisation, user=user, role=role
+    )
+    if created:
+        _log(
+            organisation=organisation,
+            actor=actor,
+            subject=user,
+            action=RoleChange.Action.GRANTED,
+            role=role,
+        )
+        if role == Role.CONTENT_EDITOR:
+            _sync_editor_groups(user=user)
+    return membership
+
+
+@transaction.atomic
+def role_withdraw(*, organisation: Organisation, user: User, role: str, actor: User) -> None:
+    """An organisation admin takes a role back; the person stays a member."""
+    _check_admin(actor=actor, organisation=organisation, subject=user)
+    if role not in ROLES_AN_ADMIN_GRANTS:
+        raise ValidationError(_("That role cannot be withdrawn here."))
+    Membership.objects.get_or_create(organisation=organisation, user=user, role=Role.MEMBER)
+    deleted, _rows = Membership.objects.filter(
+        organisation=organisation, user=user, role=role
+    ).delete()
+    if deleted:
+        _log(
+            organisation=organisation,
+            actor=actor,
+            subject=user,
+            action=RoleChange.Action.WITHDRAWN,
+            role=role,
+        )
+        if role == Role.CONTENT_EDITOR:
+            _sync_editor_groups(user=user)
+
+
+@transaction.atomic
+def peer_mentor_role_set(*, organisation_id: int, user: User, on: bool, actor: User) -> None:
+    """The peer-mentor role follows a coach's decision (mentoring calls this in the same
+    transaction as the decision); each change goes in the organisation's audit log."""
+    organisation = Organisation.objects.get(pk=organisation_id)
+    rows = Membership.objects.filter(organisation=organisation, user=user, role=Role.PEER_MENTOR)
+    if on:
+        Membership.objects.get_or_create(organisation=organisation, user=user, role=Role.MEMBER)
+        _membership, changed = rows.get_or_create(
+            organisation=organisation, user=user, role=Role.PEER_MENTOR
+        )
+    else:
+        changed = rows.delete()[0] > 0
+    if changed:
+        _log(
+            organisation=organisation,
+            actor=actor,
+            subject=user,
+            action=RoleChange.Action.GRANTED if on else RoleChange.Action.WITHDRAWN,
+            role=Role.PEER_MENTOR,
+        )
+
+
+@transaction.atomic
+def member_remove(*, organisation: Organisation, user: User, actor: User) -> None:
+    """An organisation admin removes a member and every role they held there.
+
+    Their own learning stays with them. Admins are changed by the platform's operators,
+    so neither oneself nor another admin can be removed here.
+    """
+    _check_admin(actor=actor, organisation=organisation, subject=user)
+    if user.pk == actor.pk:
+        raise ValidationError(_("You cannot remove yourself."))
+    rows = Membership.objects.filter(organisation=organisation, user=user)
+    if rows.filter(role=Role.ORG_ADMIN).exists():
+        raise ValidationError(_("Organisation admins are changed by the platform's operators."))
+    roles = sorted(set(rows.exclude(role=Role.MEMBER).values_list("role", flat=True)))
+    rows.delete()
+    for role in roles:
+        _log(
+            organisation=organisation,
+            actor=actor,
+            subject=user,
+            action=RoleChange.Action.WITHDRAWN,
+            role=role,
+        )
+    _log(organisation=organisation, actor=actor, subject=user, action=RoleChange.Action.REMOVED)
+    if Role.CONTENT_EDITOR in roles:
+        _sync_editor_groups(user=user)

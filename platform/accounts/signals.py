@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from .models import Membership, User
-from .selectors import admin_permission_forget, roles_forget
+from .capabilities import capabilities_forget
+from .models import Membership, Profile, User
+from .selectors import admin_permission_forget
 from .services import profile_ensure
 
 
@@ -18,8 +20,11 @@ def create_profile(sender, instance, created, raw=False, **kwargs):
 
 @receiver(post_save, sender=Membership, dispatch_uid="accounts_roles_changed")
 @receiver(post_delete, sender=Membership, dispatch_uid="accounts_roles_removed")
-def forget_roles(sender, instance, **kwargs):
-    roles_forget(user_id=instance.user_id)
+@receiver(post_save, sender=Profile, dispatch_uid="accounts_age_band_changed")
+def forget_capabilities(sender, instance, **kwargs):
+    # A changed age band changes what the person may do (no adult capability under 18).
+    capabilities_forget(user_id=instance.user_id)
+    transaction.on_commit(lambda: capabilities_forget(user_id=instance.user_id))
 
 
 # The cached answer to "may this user enter the admin?" is forgotten for everyone whose

@@ -9,6 +9,7 @@ class EmailVerificationUnlessNoEmailStage(EmailVerificationStage):
     """
 
     def handle(self):
-        if not self.login.user.email:
+        # No user: a sign-up with a known address, answered as if it were new.
+        if self.login.user is not None and not self.login.user.email:
             return None, True
         return super().handle()

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext as _
 
+from accounts.capabilities import Capability, organisations_where
 from safeguarding.contexts import ConcernContext, Person
 from safeguarding.models import Concern
 
@@ -11,8 +12,12 @@ from .models import ClassMembership, Classroom
 def contexts_for_concerns(sender, *, user, **kwargs) -> list[ConcernContext]:
     """A teacher's classes (naming their pupils) and a pupil's own classes."""
     contexts = []
+    # Only where the user is a teacher now: a class they made without the role, or
+    # taught before the role was withdrawn, names no child.
     taught = Classroom.objects.filter(
-        teacher_links__teacher=user, archived_at__isnull=True
+        teacher_links__teacher=user,
+        archived_at__isnull=True,
+        organisation_id__in=organisations_where(user=user, capability=Capability.TEACH),
     ).prefetch_related("memberships")
     for classroom in taught:
         contexts.append(

@@ -5,8 +5,9 @@ from django import forms
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from accounts.capabilities import Capability, organisations_where
 from accounts.forms import ChoosePasswordForm, JoinCodeForm
-from accounts.models import AgeBand
+from accounts.models import AgeBand, Organisation
 from courses.models import CoursePage
 
 
@@ -21,7 +22,9 @@ class ClassroomForm(forms.Form):
 
     def __init__(self, *args, teacher, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = teacher.organisations.distinct()
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            pk__in=organisations_where(user=teacher, capability=Capability.TEACH)
+        )
         self.fields["course"].queryset = CoursePage.objects.live().filter(open_to_classes=True)
         # Most teachers have one organisation and one course to choose: preselect them.
         self.fields["organisation"].empty_label = None

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Max, Prefetch
 from django.http import Http404
 
+from accounts.capabilities import Capability, organisations_where
 from courses.models import Enrolment, ModuleProgress
 from courses.selectors import modules_of_courses
 from quizzes.models import Attempt
@@ -14,11 +15,20 @@ from quizzes.selectors import summarise
 from .models import ClassMembership, Classroom
 
 
+def _taught(user):
+    """The classes the user teaches where they still hold the teacher role: withdrawing
+    the role ends their view of every class of that organisation at once."""
+    return Classroom.objects.filter(
+        teacher_links__teacher=user,
+        organisation_id__in=organisations_where(user=user, capability=Capability.TEACH),
+    )
+
+
 def classrooms_for_teacher(*, user) -> list[Classroom]:
     """The teacher's classes (archived last), each with its active pupils, in two queries."""
     active = ClassMembership.objects.filter(ended_at__isnull=True)
     return list(
-        Classroom.objects.filter(teacher_links__teacher=user)
+        _taught(user)
         .select_related("course", "organisation")
         .prefetch_related(Prefetch("memberships", queryset=active, to_attr="active_memberships"))
         .order_by("archived_at", "name")
@@ -30,13 +40,20 @@ def classroom_for_teacher(*, user, classroom_id: int) -> Classroom:
     if not user.is_authenticated:
         raise Http404
     classroom = (
-        Classroom.objects.filter(pk=classroom_id, teacher_links__teacher=user)
-        .select_related("course", "organisation")
-        .first()
+        _taught(user).filter(pk=classroom_id).select_related("course", "organisation").first()
     )
     if classroom is None:
         raise Http404
     return classroom
+
+
+def classrooms_of_pupil(*, user) -> list[ClassMembership]:
+    """The classes the user is in as a pupil (one query)."""
+    return list(
+        ClassMembership.objects.filter(pupil=user, ended_at__isnull=True)
+        .select_related("classroom__course")
+        .order_by("classroom__name")
+    )
 
 
 def membership_for_pupil(*, user, classroom_id: int) -> ClassMembership | None:

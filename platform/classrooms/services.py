@@ -2,11 +2,12 @@
 
 import secrets
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.capabilities import Capability, holders, user_can
 from accounts.joining import free_username, normalise_code
 from accounts.models import Audience, Organisation, User
 from accounts.services import user_create
@@ -39,7 +40,12 @@ PASSWORD_WORDS = [
 def classroom_create(
     *, teacher: User, organisation: Organisation, name: str, course: CoursePage, age_band: str
 ) -> Classroom:
-    """A new class with the teacher as its owner and a fresh join code."""
+    """A new class with the teacher as its owner and a fresh join code.
+
+    Only a person the organisation made a teacher may create one there.
+    """
+    if not user_can(user=teacher, capability=Capability.TEACH, organisation_id=organisation.pk):
+        raise PermissionDenied
     classroom = Classroom(organisation=organisation, name=name, course=course, age_band=age_band)
     classroom.full_clean()
     classroom.save()
@@ -83,13 +89,14 @@ def classroom_archive(*, classroom: Classroom) -> Classroom:
 
 
 def classroom_add_co_teacher(*, classroom: Classroom, email: str) -> ClassTeacher:
-    """Add a member of the class's organisation as a co-teacher, by e-mail address."""
+    """Add a teacher of the class's organisation as a co-teacher, by e-mail address."""
+    teachers = holders(capability=Capability.TEACH, organisation_ids=[classroom.organisation_id])
     teacher = User.objects.filter(
-        email__iexact=email.strip(), memberships__organisation=classroom.organisation
+        email__iexact=email.strip(), pk__in=teachers.values("user_id")
     ).first()
     if teacher is None:
         raise ValidationError(
-            _("No member of %(organisation)s has that e-mail address.")
+            _("No teacher of %(organisation)s has that e-mail address.")
             % {"organisation": classroom.organisation.name}
         )
     link, _created = ClassTeacher.objects.get_or_create(classroom=classroom, teacher=teacher)

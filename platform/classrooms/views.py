@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.capabilities import Capability, user_can
 from accounts.join_flow import join_with_code
 
 from . import services, sessions
@@ -24,6 +25,7 @@ from .selectors import (
     class_progress,
     classroom_for_teacher,
     classroom_sessions,
+    classrooms_of_pupil,
     membership_for_pupil,
     teacher_dashboard_rows,
 )
@@ -55,12 +57,20 @@ def join(request):
 
 @login_required
 def teacher_dashboard(request):
-    """The teacher's classes, with one progress bar each."""
+    """A teacher's classes, with one progress bar each; anyone else's own classes."""
+    if not user_can(user=request.user, capability=Capability.TEACH):
+        return render(
+            request,
+            "classrooms/my_classes.html",
+            {"memberships": classrooms_of_pupil(user=request.user)},
+        )
     return render(request, "classrooms/dashboard.html", teacher_dashboard_rows(user=request.user))
 
 
 @login_required
 def classroom_create(request):
+    if not user_can(user=request.user, capability=Capability.TEACH):
+        raise Http404
     form = ClassroomForm(request.POST or None, teacher=request.user)
     if request.method == "POST" and form.is_valid():
         classroom = services.classroom_create(teacher=request.user, **form.cleaned_data)

@@ -18,6 +18,7 @@ login_redirect = RedirectView.as_view(pattern_name="account_login", query_string
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("admin/login/", login_redirect),
     path("admin/", include(wagtailadmin_urls)),
@@ -40,6 +41,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("help/", include("safeguarding.urls")),
     path("accounts/", include("accounts.urls")),
+    path("organisation/", include("accounts.organisation_urls")),
     path("learn/", include("courses.urls")),
     path("dashboard/", courses_views.dashboard, name="courses_dashboard"),
     path("join/", classrooms_views.join, name="classrooms_join"),

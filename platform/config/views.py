@@ -2,10 +2,12 @@ from http import HTTPStatus
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.i18n import set_language as django_set_language
 from wagtail.models import Locale, Page
@@ -26,6 +28,43 @@ def healthz(request):
         {"status": "ok" if healthy else "unavailable", "checks": checks},
         status=HTTPStatus.OK if healthy else HTTPStatus.SERVICE_UNAVAILABLE,
     )
+
+
+# Pages that are someone's own, or show children's data: never indexed.
+ROBOTS_PRIVATE_URLS = (
+    "account_login",
+    "accounts_organisations",
+    "courses_dashboard",
+    "classrooms_join",
+    "classrooms_dashboard",
+    "mentoring_home",
+    "mentoring_join",
+    "notifications_preferences",
+)
+
+
+@require_GET
+@cache_control(public=True, max_age=24 * 60 * 60)
+def robots_txt(request):
+    """Search engines may index the courses and the help page, nothing personal."""
+    lines = ["User-agent: *"]
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            lines.append(f"Allow: /{language}/courses/")
+            lines.append(f"Allow: {reverse('help')}")
+            # A section's prefix: /en/accounts/login/ -> /en/accounts/
+            prefixes = {
+                "/".join(reverse(name).split("/")[:3]) + "/" for name in ROBOTS_PRIVATE_URLS
+            }
+            prefixes |= {reverse("safeguarding_concern_new"), reverse("safeguarding_concerns")}
+            prefixes |= {f"/{language}/learn/", f"/{language}/certificates/"}
+            lines.extend(f"Disallow: {prefix}" for prefix in sorted(prefixes))
+    lines += [
+        f"Disallow: {reverse('wagtailadmin_home')}",
+        f"Disallow: {reverse('admin:index')}",
+        "Disallow: /healthz",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @require_POST

@@ -11,7 +11,7 @@ from django.db.models import Count, Prefetch, Q, Sum
 from django.http import Http404
 from django.utils import timezone
 
-from accounts.models import Membership, Role
+from accounts.capabilities import Capability, organisations_where
 from courses.models import ModuleProgress
 from courses.selectors import course_report, modules_of_courses
 
@@ -42,7 +42,12 @@ def group_for_mentor(*, user, group_id: int) -> MentorGroup:
         raise Http404
     group = (
         MentorGroup.objects.filter(
-            pk=group_id, mentor=user, mentor__peer_mentor__status=PeerMentor.Status.APPROVED
+            pk=group_id,
+            mentor=user,
+            mentor__peer_mentor__status=PeerMentor.Status.APPROVED,
+            organisation_id__in=organisations_where(
+                user=user, capability=Capability.RUN_PEER_GROUP
+            ),
         )
         .select_related("course", "organisation")
         .first()
@@ -109,8 +114,8 @@ def group_sessions(*, group: MentorGroup) -> list[MentoringSession]:
 
 
 def _coached_organisations(coach):
-    """Where the user holds the coach role now: losing it ends their view at once."""
-    return Membership.objects.filter(user=coach, role=Role.COACH).values("organisation_id")
+    """Where the user may coach now: losing the role ends their view at once."""
+    return organisations_where(user=coach, capability=Capability.COACH_MENTORS)
 
 
 def coach_overview(*, coach, today=None) -> dict:

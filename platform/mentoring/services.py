@@ -8,9 +8,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.capabilities import Capability, holders, organisations_where, user_can
 from accounts.joining import free_username, new_join_code, normalise_code
-from accounts.models import Audience, Membership, Role, User
-from accounts.services import profile_ensure, profile_update, user_create
+from accounts.models import Audience, Membership, User
+from accounts.services import peer_mentor_role_set, profile_ensure, profile_update, user_create
 from courses.models import Audience as CourseAudience
 from courses.models import CoursePage, Enrolment, ModulePage
 from courses.services import course_enrol
@@ -31,10 +32,9 @@ def completed_mentor_course(*, user: User) -> bool:
 def coaches_for(*, user: User):
     """The coaches of the organisations the user belongs to, never the user."""
     organisations = Membership.objects.filter(user=user).values("organisation_id")
+    coaching = holders(capability=Capability.COACH_MENTORS, organisation_ids=organisations)
     return (
-        User.objects.filter(
-            memberships__role=Role.COACH, memberships__organisation_id__in=organisations
-        )
+        User.objects.filter(pk__in=coaching.values("user_id"))
         .exclude(pk=user.pk)
         .select_related("profile")
         .distinct()
@@ -49,15 +49,13 @@ def mentor_request(*, user: User, coach: User) -> PeerMentor:
         raise ValidationError(_("You cannot approve yourself. Ask a coach of your organisation."))
     if not completed_mentor_course(user=user):
         raise ValidationError(_("Complete the peer-mentor course first."))
-    organisation = (
-        Membership.objects.filter(
-            user=coach,
-            role=Role.COACH,
-            organisation__in=Membership.objects.filter(user=user).values("organisation_id"),
-        )
-        .values_list("organisation_id", flat=True)
-        .first()
-    )
+    own = set(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
+    shared = [
+        organisation_id
+        for organisation_id in organisations_where(user=coach, capability=Capability.COACH_MENTORS)
+        if organisation_id in own
+    ]
+    organisation = shared[0] if shared else None
     if organisation is None:
         raise ValidationError(_("Choose a coach of your own organisation."))
     # get_or_create: two requests at once (a double click) make one row, not an error.
@@ -88,9 +86,9 @@ def mentor_request(*, user: User, coach: User) -> PeerMentor:
 def _check_coach(mentor: PeerMentor, coach: User) -> None:
     if mentor.user_id == coach.pk:
         raise ValidationError(_("You cannot approve yourself."))
-    still_coach = Membership.objects.filter(
-        user=coach, role=Role.COACH, organisation_id=mentor.organisation_id
-    ).exists()
+    still_coach = user_can(
+        user=coach, capability=Capability.COACH_MENTORS, organisation_id=mentor.organisation_id
+    )
     if mentor.coach_id != coach.pk or not still_coach:
         raise ValidationError(_("Only the mentor's own coach can decide this."))
 
@@ -106,6 +104,9 @@ def mentor_approve(*, mentor: PeerMentor, coach: User) -> PeerMentor:
     mentor.reason = ""
     mentor.decided_at = timezone.now()
     mentor.save(update_fields=["status", "reason", "decided_at"])
+    peer_mentor_role_set(
+        organisation_id=mentor.organisation_id, user=mentor.user, on=True, actor=coach
+    )
     profile = profile_ensure(user=mentor.user)
     if profile.audience != Audience.PEER_MENTOR:
         profile_update(profile=profile, audience=Audience.PEER_MENTOR)
@@ -137,6 +138,9 @@ def _decide_with_reason(
     mentor.reason = reason
     mentor.decided_at = timezone.now()
     mentor.save(update_fields=["status", "reason", "decided_at"])
+    peer_mentor_role_set(
+        organisation_id=mentor.organisation_id, user=mentor.user, on=False, actor=coach
+    )
     return mentor
 
 
@@ -168,7 +172,13 @@ def mentor_suspend(*, mentor: PeerMentor, coach: User, reason: str) -> PeerMento
 
 def _approved(user: User) -> PeerMentor:
     mentor = PeerMentor.objects.filter(user=user).first()
-    if mentor is None or not mentor.is_approved:
+    if (
+        mentor is None
+        or not mentor.is_approved
+        or not user_can(
+            user=user, capability=Capability.RUN_PEER_GROUP, organisation_id=mentor.organisation_id
+        )
+    ):
         raise ValidationError(_("Only a peer mentor approved by a coach can do this."))
     return mentor
 

@@ -7,9 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.capabilities import Capability, user_can
 from accounts.join_flow import join_with_code
-from accounts.models import Role
-from accounts.selectors import roles_of
 
 from . import services
 from .forms import (
@@ -215,9 +214,9 @@ def join(request):
 @login_required
 def coach_home(request):
     """The coach's page: requests to decide, mentors, groups, session logs, the month."""
-    # The overview lists mentors only where the user holds the coach role, so the role
+    # The overview lists mentors only where the user may coach, so the capability
     # alone decides; checking it first spares non-coaches the overview's queries.
-    if Role.COACH not in roles_of(user=request.user):
+    if not user_can(user=request.user, capability=Capability.COACH_MENTORS):
         raise Http404
     overview = coach_overview(coach=request.user)
     return render(request, "mentoring/coach.html", {**overview, "reason_form": ReasonForm()})

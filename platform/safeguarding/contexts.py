@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.dispatch import Signal
 
+from accounts.capabilities import Capability, holders
 from accounts.models import Membership, Role
 
 from .models import Concern
@@ -38,6 +39,8 @@ class ConcernContext:
 
 ROLE_FOR_MEMBERSHIP = {
     Role.COACH: Concern.ReporterRole.COACH,
+    Role.TEACHER: Concern.ReporterRole.TEACHER,
+    Role.PEER_MENTOR: Concern.ReporterRole.PEER_MENTOR,
     Role.SAFEGUARDING_LEAD: Concern.ReporterRole.MEMBER,
     Role.ORG_ADMIN: Concern.ReporterRole.MEMBER,
     Role.CONTENT_EDITOR: Concern.ReporterRole.MEMBER,
@@ -62,8 +65,8 @@ def contexts_for(*, user) -> list[ConcernContext]:
             continue
         role = ROLE_FOR_MEMBERSHIP.get(membership.role, Concern.ReporterRole.MEMBER)
         known = organisations.get(membership.organisation_id)
-        # A coach who is also a member reports as a coach.
-        if known is None or role == Concern.ReporterRole.COACH:
+        # A coach, teacher or peer mentor who is also a member reports in that role.
+        if known is None or role != Concern.ReporterRole.MEMBER:
             organisations[membership.organisation_id] = ConcernContext(
                 key=f"organisation:{membership.organisation_id}",
                 label=membership.organisation.name,
@@ -79,17 +82,17 @@ def _with_someone_to_tell(contexts: list[ConcernContext], *, user) -> list[Conce
     safeguarding lead of the organisation, or a coach who still coaches there."""
     if not contexts:
         return []
-    rows = Membership.objects.filter(
-        organisation_id__in={c.organisation_id for c in contexts},
-        role__in=[Role.SAFEGUARDING_LEAD, Role.COACH],
-        user__is_active=True,
-    ).exclude(user=user)
-    leads, coaches = set(), set()
-    for organisation_id, user_id, role in rows.values_list("organisation_id", "user_id", "role"):
-        if role == Role.SAFEGUARDING_LEAD:
-            leads.add(organisation_id)
-        else:
-            coaches.add((organisation_id, user_id))
+    organisation_ids = {c.organisation_id for c in contexts}
+    leads = set(
+        holders(capability=Capability.HANDLE_CONCERNS, organisation_ids=organisation_ids)
+        .exclude(user=user)
+        .values_list("organisation_id", flat=True)
+    )
+    coaches = set(
+        holders(capability=Capability.COACH_MENTORS, organisation_ids=organisation_ids)
+        .exclude(user=user)
+        .values_list("organisation_id", "user_id")
+    )
     return [
         c
         for c in contexts

@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django_countries import countries
 
-from accounts.models import Membership, Role
+from accounts.capabilities import Capability, organisations_where, user_can
 
 from .models import Concern, HelpService
 
@@ -76,11 +76,9 @@ def concerns_for(*, user):
     """The concerns this user must act on, newest first; none for anyone else."""
     if not user.is_authenticated:
         return Concern.objects.none()
-    led = Membership.objects.filter(user=user, role=Role.SAFEGUARDING_LEAD).values(
-        "organisation_id"
-    )
+    led = organisations_where(user=user, capability=Capability.HANDLE_CONCERNS)
     # A coach sees the concerns they are party to only while they coach there.
-    coached = Membership.objects.filter(user=user, role=Role.COACH).values("organisation_id")
+    coached = organisations_where(user=user, capability=Capability.COACH_MENTORS)
     return (
         Concern.objects.filter(
             Q(organisation_id__in=led) | Q(coach=user, organisation_id__in=coached)
@@ -101,8 +99,6 @@ def concern_for(*, user, concern_id: int):
 
 def user_sees_concerns(*, user) -> bool:
     """Whether to show the concerns link: a safeguarding lead or a coach."""
-    if not user.is_authenticated:
-        return False
-    return Membership.objects.filter(
-        user=user, role__in=[Role.SAFEGUARDING_LEAD, Role.COACH]
-    ).exists()
+    return user_can(user=user, capability=Capability.HANDLE_CONCERNS) or user_can(
+        user=user, capability=Capability.COACH_MENTORS
+    )

@@ -111,12 +111,17 @@ def test_logout_is_a_post(client, parent):
 # Bad input: a clear form error or a 4xx, never a 500, and nothing half-saved.
 
 
-def test_signup_with_an_existing_address_says_so(client, parent):
+def test_signup_with_an_existing_address_looks_like_any_signup_and_mails_the_owner(
+    client, parent
+):
     response = _signup(client, email=parent.email.upper())
 
-    assert response.status_code == HTTPStatus.OK
-    assert "already registered" in response.content.decode()
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("account_email_verification_sent")
     assert User.objects.count() == 1
+    (message,) = mail.outbox
+    assert [address.lower() for address in message.to] == [parent.email]
+    assert "already exists" in message.body
 
 
 def test_signup_with_a_malformed_address_gets_a_form_error(client):

@@ -681,7 +681,7 @@ def classroom(db):
     organisation = OrganisationFactory(name="Hillside School")
     course = course_with_modules(2, audience="young-learners", open_to_classes=True)
     teacher = UserFactory(profile__audience="teacher")
-    organisation_add_member(organisation=organisation, user=teacher)
+    organisation_add_member(organisation=organisation, user=teacher, role="teacher")
     classroom = classroom_create(
         teacher=teacher, organisation=organisation, name="7B", course=course, age_band="12-14"
     )

@@ -34,7 +34,7 @@ def world(db):
         course, title="Quiz", body=[("quiz", {"quiz": quiz})], completion_rule="quiz"
     )
     teacher = UserFactory(profile__audience="teacher")
-    organisation_add_member(organisation=organisation, user=teacher)
+    organisation_add_member(organisation=organisation, user=teacher, role="teacher")
     classroom = classroom_create(
         teacher=teacher, organisation=organisation, name="7B", course=course, age_band="12-14"
     )
@@ -215,7 +215,7 @@ def test_guessing_codes_is_rate_limited(world):
 def test_who_sees_the_class(world, parent, staff_user):
     classroom = world["classroom"]
     other_teacher = UserFactory(profile__audience="teacher")
-    organisation_add_member(organisation=world["organisation"], user=other_teacher)
+    organisation_add_member(organisation=world["organisation"], user=other_teacher, role="teacher")
     classroom_create(
         teacher=other_teacher,
         organisation=world["organisation"],
@@ -224,7 +224,7 @@ def test_who_sees_the_class(world, parent, staff_user):
         age_band="12-14",
     )
     co_teacher = UserFactory(email="co@example.org")
-    organisation_add_member(organisation=world["organisation"], user=co_teacher)
+    organisation_add_member(organisation=world["organisation"], user=co_teacher, role="teacher")
     _client(world["teacher"]).post(
         f"/en/classes/{classroom.pk}/co-teacher/", {"email": "co@example.org"}
     )

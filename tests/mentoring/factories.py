@@ -57,7 +57,7 @@ def mentoring_world() -> SimpleNamespace:
     w.coach_b = member(w.org_b, Role.COACH, audience="teacher")
     w.lead_a = member(w.org_a, Role.SAFEGUARDING_LEAD, audience="teacher")
     w.lead_b = member(w.org_b, Role.SAFEGUARDING_LEAD, audience="teacher")
-    w.teacher = member(w.org_a, audience="teacher")
+    w.teacher = member(w.org_a, Role.TEACHER, audience="teacher")
     w.parent = UserFactory(profile__audience="parent")
     w.mentor_a, w.peer_mentor_a = trained_mentor(w.org_a, w.mentor_course, w.coach_a)
     w.mentor_b, w.peer_mentor_b = trained_mentor(w.org_a, w.mentor_course, w.coach_a2)

@@ -94,7 +94,7 @@ def class_with_pupils(*, time_zone: str = "UTC") -> SimpleNamespace:
     course = course_page(audience="young-learners", open_to_classes=True)
     c.module = module_page(course, title="Passwords")
     c.teacher = learner(audience="teacher", time_zone=time_zone)
-    organisation_add_member(organisation=organisation, user=c.teacher)
+    organisation_add_member(organisation=organisation, user=c.teacher, role="teacher")
     c.classroom = classroom_create(
         teacher=c.teacher, organisation=organisation, name="7B", course=course, age_band="12-14"
     )

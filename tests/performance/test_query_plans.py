@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accounts.models import User
+from accounts.services import organisation_add_member
 from classrooms.models import ClassMembership
 from classrooms.selectors import class_progress
 from classrooms.services import classroom_create
@@ -109,9 +110,11 @@ def big_class(db):
     modules = [module_page(course) for _ in range(4)]
     modules.append(module_page(course, body=[("quiz", {"quiz": quiz})], completion_rule="quiz"))
     teacher = UserFactory(profile__audience="teacher")
+    organisation = OrganisationFactory()
+    organisation_add_member(organisation=organisation, user=teacher, role="teacher")
     classroom = classroom_create(
         teacher=teacher,
-        organisation=OrganisationFactory(),
+        organisation=organisation,
         name="7B",
         course=course,
         age_band="12-14",

@@ -79,9 +79,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.AdminAccessMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A cache: module pages for visitors without a session, kept without CSRF tokens.
@@ -104,7 +106,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "accounts.context_processors.roles",
+                "accounts.context_processors.capabilities",
             ],
         },
     },
@@ -179,15 +181,20 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
-ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+# Confirming the address from the mail signs the person in (in the browser they signed
+# up in), rather than asking for the password they just chose.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
-# The sign-up form says plainly when an address is already registered; rate
-# limits on sign-up and password reset keep that from being used to list accounts.
-ACCOUNT_PREVENT_ENUMERATION = False
+# Sign-up and password reset answer the same for known and unknown addresses; the
+# mail to the address says what happened (an account exists, or none does).
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = env("ACCOUNT_EMAIL_SUBJECT_PREFIX", default="")
-# allauth's rate limits (login, failed logins, sign-up, password reset) stay on
-# with their defaults; they are kept in the shared cache.
+# allauth's rate limits, kept in the shared cache, with its defaults except for failed
+# sign-ins: 5 per account per client address in 5 minutes (the adapter makes the key
+# address and account), and 30 per client address across accounts, enough for a school
+# behind one address whose pupils mistype. See the README, "Roles and accounts".
+ACCOUNT_RATE_LIMITS = {"login_failed": "30/5m/ip,5/5m/key"}
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env("MFA_TOTP_ISSUER", default="Awareness training platform")
@@ -250,7 +257,11 @@ SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=False)
 # Wagtail --------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = _("Awareness training")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The site's public address. Links built outside a request (mails, the certificate's
+# PDF and QR code, Open Badges ids, reminders) use it: `make run` sets it from PORT,
+# production will not start without it.
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 # Everyone signs in through allauth, so two-factor authentication applies to the admin too.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # No editor's e-mail hash goes to Gravatar.
