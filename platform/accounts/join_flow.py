@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from .groups import group_rotate_code, group_set_joining
 from .joining import normalise_code
 from .ratelimit import blocked, hit
 
@@ -68,3 +69,22 @@ def join_with_code(
             hit(client_key, limit=JOIN_LIMIT_PER_CLIENT, window=JOIN_WINDOW)
             form.add_error("code", error.messages)
         return None
+
+
+def join_code_action(request, group, action: str) -> bool:
+    """The join-code buttons every code-joined group has: a new code, close, open.
+
+    False when the action is not one of them (the caller handles its own).
+    """
+    if action == "rotate":
+        group_rotate_code(group=group)
+        messages.success(request, group.words.new_code)
+    elif action == "close":
+        group_set_joining(group=group, open_=False)
+        messages.success(request, _("Joining is closed."))
+    elif action == "open":
+        group_set_joining(group=group, open_=True)
+        messages.success(request, _("Joining is open."))
+    else:
+        return False
+    return True

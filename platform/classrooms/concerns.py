@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 
 from accounts.capabilities import Capability, organisations_where
-from safeguarding.contexts import ConcernContext, Person
+from safeguarding.contexts import ConcernContext, member_contexts, people_in
 from safeguarding.models import Concern
 
 from .models import ClassMembership, Classroom
@@ -26,22 +26,9 @@ def contexts_for_concerns(sender, *, user, **kwargs) -> list[ConcernContext]:
                 label=_("Class %(name)s") % {"name": classroom.name},
                 organisation_id=classroom.organisation_id,
                 reporter_role=Concern.ReporterRole.TEACHER,
-                people=tuple(
-                    Person(m.pupil_id, m.nickname)
-                    for m in classroom.memberships.all()
-                    if m.is_active
-                ),
+                people=people_in(classroom.memberships.all()),
             )
         )
-    for membership in ClassMembership.objects.filter(
-        pupil=user, ended_at__isnull=True
-    ).select_related("classroom"):
-        contexts.append(
-            ConcernContext(
-                key=f"class:{membership.classroom_id}",
-                label=_("Class %(name)s") % {"name": membership.classroom.name},
-                organisation_id=membership.classroom.organisation_id,
-                reporter_role=Concern.ReporterRole.LEARNER,
-            )
-        )
-    return contexts
+    return contexts + member_contexts(
+        model=ClassMembership, user=user, key="class", label=_("Class %(name)s")
+    )

@@ -3,12 +3,22 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from accounts.groups import CodeJoinedGroup, GroupMembership, GroupWords
+
 # Migration 0001 names classrooms.models.new_join_code as the field default.
 from accounts.joining import JOIN_CODE_ALPHABET, new_join_code  # noqa: F401
 
 
-class Classroom(models.Model):
+class Classroom(CodeJoinedGroup):
     """A teacher's class, following one course, that pupils join with a code."""
+
+    words = GroupWords(
+        no_such_code=_("That code does not match a class. Check it and try again."),
+        not_taking_members=_("This class is not taking new pupils. Ask your teacher."),
+        nickname_taken=_("This nickname is taken in the class. Pick another."),
+        removed=_("Your teacher took you out of this class. Ask them if you should be in it."),
+        new_code=_("The class has a new code. The old one no longer works."),
+    )
 
     organisation = models.ForeignKey(
         "accounts.Organisation",
@@ -24,7 +34,6 @@ class Classroom(models.Model):
         verbose_name=_("course"),
     )
     age_band = models.CharField(_("age band"), max_length=5)
-    join_code = models.CharField(_("join code"), max_length=12, unique=True, default=new_join_code)
     join_open = models.BooleanField(_("pupils can join"), default=True)
     certificates_enabled = models.BooleanField(
         _("pupils get certificates"),
@@ -34,7 +43,6 @@ class Classroom(models.Model):
     teachers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="ClassTeacher", related_name="taught_classrooms"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
     archived_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -48,6 +56,9 @@ class Classroom(models.Model):
     @property
     def is_archived(self) -> bool:
         return self.archived_at is not None
+
+    def is_taking_members(self) -> bool:
+        return self.join_open and not self.is_archived
 
 
 class ClassTeacher(models.Model):
@@ -68,17 +79,16 @@ class ClassTeacher(models.Model):
         return f"{self.teacher_id} teaches {self.classroom_id}"
 
 
-class ClassMembership(models.Model):
+class ClassMembership(GroupMembership):
     """A pupil in a class. Leaving or being removed ends it; their own progress stays."""
 
     classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="memberships")
     pupil = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="class_memberships"
     )
-    nickname = models.CharField(_("nickname"), max_length=30)
-    joined_at = models.DateTimeField(auto_now_add=True)
-    ended_at = models.DateTimeField(null=True, blank=True)
-    removed = models.BooleanField(default=False)
+
+    group_field = "classroom"
+    member_field = "pupil"
 
     class Meta:
         ordering = ["nickname"]
@@ -91,13 +101,6 @@ class ClassMembership(models.Model):
                 violation_error_message=_("This nickname is taken in the class."),
             ),
         ]
-
-    def __str__(self):
-        return self.nickname
-
-    @property
-    def is_active(self) -> bool:
-        return self.ended_at is None
 
 
 class ClassSession(models.Model):

@@ -6,6 +6,7 @@ from django.db.models import Max, Prefetch
 from django.http import Http404
 
 from accounts.capabilities import Capability, organisations_where
+from accounts.groups import membership_of
 from courses.models import Enrolment, ModuleProgress
 from courses.selectors import modules_of_courses
 from quizzes.models import Attempt
@@ -57,12 +58,11 @@ def classrooms_of_pupil(*, user) -> list[ClassMembership]:
 
 
 def membership_for_pupil(*, user, classroom_id: int) -> ClassMembership | None:
-    if not user.is_authenticated:
-        return None
-    return (
-        ClassMembership.objects.filter(classroom_id=classroom_id, pupil=user, ended_at__isnull=True)
-        .select_related("classroom", "classroom__course")
-        .first()
+    return membership_of(
+        model=ClassMembership,
+        user=user,
+        group_id=classroom_id,
+        select_related=["classroom__course"],
     )
 
 

@@ -3,18 +3,19 @@
 import secrets
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.capabilities import Capability, holders, user_can
-from accounts.joining import free_username, normalise_code
+from accounts.groups import group_for_code, member_join, nickname_check
+from accounts.joining import free_username
 from accounts.models import Audience, Organisation, User
 from accounts.services import user_create
 from courses.models import CoursePage
 from courses.services import course_enrol
 
-from .models import ClassMembership, Classroom, ClassTeacher, new_join_code
+from .models import ClassMembership, Classroom, ClassTeacher
 
 PASSWORD_WORDS = [
     "apple",
@@ -53,25 +54,6 @@ def classroom_create(
     return classroom
 
 
-def classroom_rotate_code(*, classroom: Classroom) -> Classroom:
-    """A new join code; the old one stops working at once."""
-    for _attempt in range(5):
-        classroom.join_code = new_join_code()
-        try:
-            with transaction.atomic():
-                classroom.save(update_fields=["join_code"])
-            return classroom
-        except IntegrityError:
-            continue
-    raise RuntimeError("could not find a free join code")
-
-
-def classroom_set_joining(*, classroom: Classroom, open_: bool) -> Classroom:
-    classroom.join_open = open_
-    classroom.save(update_fields=["join_open"])
-    return classroom
-
-
 def classroom_set_certificates(*, classroom: Classroom, on: bool) -> Classroom:
     """Whether pupils who complete the course get a certificate (the sweep issues the
     certificates of pupils who completed it before)."""
@@ -105,47 +87,13 @@ def classroom_add_co_teacher(*, classroom: Classroom, email: str) -> ClassTeache
 
 def classroom_for_code(code: str) -> Classroom:
     """The open class with this code, or a ValidationError that says what went wrong."""
-    classroom = (
-        Classroom.objects.filter(join_code=normalise_code(code)).select_related("course").first()
-    )
-    if classroom is None:
-        raise ValidationError(_("That code does not match a class. Check it and try again."))
-    if not classroom.join_open or classroom.is_archived:
-        raise ValidationError(_("This class is not taking new pupils. Ask your teacher."))
-    return classroom
-
-
-def _check_nickname(classroom: Classroom, nickname: str) -> None:
-    if ClassMembership.objects.filter(classroom=classroom, nickname__iexact=nickname).exists():
-        raise ValidationError({"nickname": _("This nickname is taken in the class. Pick another.")})
+    return group_for_code(model=Classroom, code=code, select_related=["course", "organisation"])
 
 
 @transaction.atomic
 def pupil_join(*, classroom: Classroom, pupil: User, nickname: str) -> ClassMembership:
     """Put an existing account in the class (joining twice changes nothing) and enrol it."""
-    existing = ClassMembership.objects.filter(classroom=classroom, pupil=pupil).first()
-    if existing is not None:
-        if existing.removed:
-            raise ValidationError(
-                _("Your teacher took you out of this class. Ask them if you should be in it.")
-            )
-        if existing.ended_at is not None:
-            existing.ended_at = None
-            existing.save(update_fields=["ended_at"])
-        return existing
-    _check_nickname(classroom, nickname)
-    try:
-        with transaction.atomic():
-            membership = ClassMembership.objects.create(
-                classroom=classroom, pupil=pupil, nickname=nickname
-            )
-    except IntegrityError as error:
-        # A concurrent request took the nickname or joined this pupil a moment ago.
-        membership = ClassMembership.objects.filter(classroom=classroom, pupil=pupil).first()
-        if membership is None:
-            raise ValidationError(
-                {"nickname": _("This nickname is taken in the class. Pick another.")}
-            ) from error
+    membership = member_join(group=classroom, user=pupil, nickname=nickname)
     course_enrol(user=pupil, course=classroom.course)
     return membership
 
@@ -153,7 +101,7 @@ def pupil_join(*, classroom: Classroom, pupil: User, nickname: str) -> ClassMemb
 @transaction.atomic
 def pupil_account_join(*, classroom: Classroom, nickname: str, password: str) -> User:
     """A new pupil account (username only, no e-mail, no real name) in the class."""
-    _check_nickname(classroom, nickname)
+    nickname_check(group=classroom, nickname=nickname)
     pupil = user_create(
         username=free_username(nickname),
         password=password,
@@ -189,15 +137,3 @@ def pupil_logins_create(*, classroom: Classroom, count: int) -> list[tuple[str, 
         pupil = pupil_account_join(classroom=classroom, nickname=nickname, password=password)
         logins.append((nickname, pupil.username, password))
     return logins
-
-
-def membership_end(*, membership: ClassMembership, removed: bool = False) -> ClassMembership:
-    """A pupil leaves or is removed; their own progress and attempts stay with them.
-
-    A pupil the teacher removed cannot come back with the code.
-    """
-    if membership.ended_at is None:
-        membership.ended_at = timezone.now()
-        membership.removed = removed
-        membership.save(update_fields=["ended_at", "removed"])
-    return membership

@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.capabilities import Capability, user_can
-from accounts.join_flow import join_with_code
+from accounts.groups import membership_end
+from accounts.join_flow import join_code_action, join_with_code
 
 from . import services, sessions
 from .forms import (
@@ -142,15 +143,8 @@ def _csv_safe(value: str) -> str:
 def classroom_action(request, classroom_id: int, action: str):
     """The teacher's buttons on the class page."""
     classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
-    if action == "rotate":
-        services.classroom_rotate_code(classroom=classroom)
-        messages.success(request, _("The class has a new code. The old one no longer works."))
-    elif action == "close":
-        services.classroom_set_joining(classroom=classroom, open_=False)
-        messages.success(request, _("Joining is closed."))
-    elif action == "open":
-        services.classroom_set_joining(classroom=classroom, open_=True)
-        messages.success(request, _("Joining is open."))
+    if join_code_action(request, classroom, action):
+        pass
     elif action in {"certificates-on", "certificates-off"}:
         services.classroom_set_certificates(classroom=classroom, on=action == "certificates-on")
         if action == "certificates-on":
@@ -200,7 +194,7 @@ def classroom_action(request, classroom_id: int, action: str):
 def membership_remove(request, classroom_id: int, membership_id: int):
     classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
     membership = get_object_or_404(ClassMembership, pk=membership_id, classroom=classroom)
-    services.membership_end(membership=membership, removed=True)
+    membership_end(membership=membership, removed=True)
     messages.success(
         request, _("%(nickname)s is no longer in the class.") % {"nickname": membership.nickname}
     )
@@ -213,7 +207,7 @@ def membership_leave(request, classroom_id: int):
     membership = membership_for_pupil(user=request.user, classroom_id=classroom_id)
     if membership is None:
         raise Http404
-    services.membership_end(membership=membership)
+    membership_end(membership=membership)
     messages.success(request, _("You have left the class. Your own progress is kept."))
     return redirect("courses_dashboard")
 

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from safeguarding.contexts import ConcernContext, Person
+from safeguarding.contexts import ConcernContext, Person, member_contexts, people_in
 from safeguarding.models import Concern
 
 from .models import MentorGroup, PeerMembership, PeerMentor
@@ -22,23 +22,16 @@ def contexts_for_concerns(sender, *, user, **kwargs) -> list[ConcernContext]:
                 organisation_id=group.organisation_id,
                 reporter_role=Concern.ReporterRole.PEER_MENTOR,
                 coach_id=group.coach_id,
-                people=tuple(
-                    Person(m.peer_id, m.nickname) for m in group.memberships.all() if m.is_active
-                ),
+                people=people_in(group.memberships.all()),
             )
         )
-    for membership in PeerMembership.objects.filter(
-        peer=user, ended_at__isnull=True
-    ).select_related("group"):
-        contexts.append(
-            ConcernContext(
-                key=f"group:{membership.group_id}",
-                label=_("Peer group %(name)s") % {"name": membership.group.name},
-                organisation_id=membership.group.organisation_id,
-                reporter_role=Concern.ReporterRole.LEARNER,
-                coach_id=membership.group.coach_id,
-            )
-        )
+    contexts += member_contexts(
+        model=PeerMembership,
+        user=user,
+        key="group",
+        label=_("Peer group %(name)s"),
+        coach_of=lambda group: group.coach_id,
+    )
     coached = list(
         PeerMentor.objects.filter(coach=user).select_related("user__profile", "organisation")
     )

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from accounts.joining import new_join_code
+from accounts.groups import CodeJoinedGroup, GroupMembership, GroupWords
 
 
 class PeerMentor(models.Model):
@@ -55,8 +55,16 @@ class PeerMentor(models.Model):
         return self.status == self.Status.APPROVED
 
 
-class MentorGroup(models.Model):
+class MentorGroup(CodeJoinedGroup):
     """The peers one mentor supports, joined with a code, following one course."""
+
+    words = GroupWords(
+        no_such_code=_("That code does not match a peer group. Check it and try again."),
+        not_taking_members=_("This group is not taking new peers at the moment."),
+        nickname_taken=_("This nickname is taken in the group. Pick another."),
+        removed=_("Your mentor took you out of this group."),
+        new_code=_("The group has a new code. The old one no longer works."),
+    )
 
     organisation = models.ForeignKey(
         "accounts.Organisation", on_delete=models.PROTECT, related_name="mentor_groups"
@@ -74,9 +82,7 @@ class MentorGroup(models.Model):
         related_name="mentor_groups",
         verbose_name=_("course"),
     )
-    join_code = models.CharField(_("join code"), max_length=12, unique=True, default=new_join_code)
     join_open = models.BooleanField(_("peers can join"), default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["name"]
@@ -86,18 +92,22 @@ class MentorGroup(models.Model):
     def __str__(self):
         return self.name
 
+    def is_taking_members(self) -> bool:
+        # A suspended or declined mentor's group takes no one until the coach decides.
+        mentor = getattr(self.mentor, "peer_mentor", None)
+        return self.join_open and mentor is not None and mentor.is_approved
 
-class PeerMembership(models.Model):
+
+class PeerMembership(GroupMembership):
     """A peer in a mentor group, known by nickname only."""
 
     group = models.ForeignKey(MentorGroup, on_delete=models.CASCADE, related_name="memberships")
     peer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="peer_memberships"
     )
-    nickname = models.CharField(_("nickname"), max_length=30)
-    joined_at = models.DateTimeField(auto_now_add=True)
-    ended_at = models.DateTimeField(null=True, blank=True)
-    removed = models.BooleanField(default=False)
+
+    group_field = "group"
+    member_field = "peer"
 
     class Meta:
         ordering = ["nickname"]
@@ -110,13 +120,6 @@ class PeerMembership(models.Model):
                 violation_error_message=_("This nickname is taken in the group."),
             ),
         ]
-
-    def __str__(self):
-        return self.nickname
-
-    @property
-    def is_active(self) -> bool:
-        return self.ended_at is None
 
 
 class MentoringSession(models.Model):

@@ -12,6 +12,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from accounts.capabilities import Capability, organisations_where
+from accounts.groups import membership_of
 from courses.models import ModuleProgress
 from courses.selectors import course_report, modules_of_courses
 
@@ -58,12 +59,11 @@ def group_for_mentor(*, user, group_id: int) -> MentorGroup:
 
 
 def membership_for_peer(*, user, group_id: int) -> PeerMembership | None:
-    if not user.is_authenticated:
-        return None
-    return (
-        PeerMembership.objects.filter(group_id=group_id, peer=user, ended_at__isnull=True)
-        .select_related("group__course", "group__mentor__profile")
-        .first()
+    return membership_of(
+        model=PeerMembership,
+        user=user,
+        group_id=group_id,
+        select_related=["group__course", "group__mentor__profile"],
     )
 
 

@@ -3,13 +3,15 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.capabilities import Capability, holders, organisations_where, user_can
-from accounts.joining import free_username, new_join_code, normalise_code
+from accounts.groups import group_for_code as group_for_code_of
+from accounts.groups import member_join, nickname_check
+from accounts.joining import free_username
 from accounts.models import Audience, Membership, User
 from accounts.services import peer_mentor_role_set, profile_ensure, profile_update, user_create
 from courses.models import Audience as CourseAudience
@@ -225,43 +227,13 @@ def group_create(*, mentor_user: User, name: str, course: CoursePage | None = No
     return group
 
 
-def group_rotate_code(*, group: MentorGroup) -> MentorGroup:
-    """A new join code; the old one stops working at once."""
-    for _attempt in range(5):
-        group.join_code = new_join_code()
-        try:
-            with transaction.atomic():
-                group.save(update_fields=["join_code"])
-            return group
-        except IntegrityError:
-            continue
-    raise RuntimeError("could not find a free join code")
-
-
-def group_set_joining(*, group: MentorGroup, open_: bool) -> MentorGroup:
-    group.join_open = open_
-    group.save(update_fields=["join_open"])
-    return group
-
-
 def group_for_code(code: str) -> MentorGroup:
     """The group that takes peers with this code, or a ValidationError saying why not."""
-    group = (
-        MentorGroup.objects.filter(join_code=normalise_code(code))
-        .select_related("course", "organisation", "mentor__peer_mentor")
-        .first()
+    return group_for_code_of(
+        model=MentorGroup,
+        code=code,
+        select_related=["course", "organisation", "mentor__peer_mentor"],
     )
-    if group is None:
-        raise ValidationError(_("That code does not match a peer group. Check it and try again."))
-    mentor = getattr(group.mentor, "peer_mentor", None)
-    if not group.join_open or mentor is None or not mentor.is_approved:
-        raise ValidationError(_("This group is not taking new peers at the moment."))
-    return group
-
-
-def _check_nickname(group: MentorGroup, nickname: str) -> None:
-    if PeerMembership.objects.filter(group=group, nickname__iexact=nickname).exists():
-        raise ValidationError({"nickname": _("This nickname is taken in the group. Pick another.")})
 
 
 @transaction.atomic
@@ -269,25 +241,7 @@ def peer_join(*, group: MentorGroup, peer: User, nickname: str) -> PeerMembershi
     """Put an account in the group (joining twice changes nothing) and enrol it."""
     if peer.pk == group.mentor_id:
         raise ValidationError(_("This is your own group."))
-    existing = PeerMembership.objects.filter(group=group, peer=peer).first()
-    if existing is not None:
-        if existing.removed:
-            raise ValidationError(_("Your mentor took you out of this group."))
-        if existing.ended_at is not None:
-            existing.ended_at = None
-            existing.save(update_fields=["ended_at"])
-        return existing
-    nickname = nickname.strip()
-    _check_nickname(group, nickname)
-    try:
-        with transaction.atomic():
-            membership = PeerMembership.objects.create(group=group, peer=peer, nickname=nickname)
-    except IntegrityError as error:
-        membership = PeerMembership.objects.filter(group=group, peer=peer).first()
-        if membership is None:
-            raise ValidationError(
-                {"nickname": _("This nickname is taken in the group. Pick another.")}
-            ) from error
+    membership = member_join(group=group, user=peer, nickname=nickname)
     course_enrol(user=peer, course=group.course)
     return membership
 
@@ -296,7 +250,7 @@ def peer_join(*, group: MentorGroup, peer: User, nickname: str) -> PeerMembershi
 def peer_account_join(*, group: MentorGroup, nickname: str, password: str) -> User:
     """A new peer account (username only, no e-mail, no real name) in the group."""
     nickname = nickname.strip()
-    _check_nickname(group, nickname)
+    nickname_check(group=group, nickname=nickname)
     mentor_profile = profile_ensure(user=group.mentor)
     peer = user_create(
         username=free_username(nickname),
@@ -309,15 +263,6 @@ def peer_account_join(*, group: MentorGroup, nickname: str, password: str) -> Us
     )
     peer_join(group=group, peer=peer, nickname=nickname)
     return peer
-
-
-def peer_membership_end(*, membership: PeerMembership, removed: bool = False) -> PeerMembership:
-    """A peer leaves or is taken out; their own progress stays with them."""
-    if membership.ended_at is None:
-        membership.ended_at = timezone.now()
-        membership.removed = removed
-        membership.save(update_fields=["ended_at", "removed"])
-    return membership
 
 
 def session_log(

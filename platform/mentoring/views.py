@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.capabilities import Capability, user_can
-from accounts.join_flow import join_with_code
+from accounts.groups import membership_end
+from accounts.join_flow import join_code_action, join_with_code
 
 from . import services
 from .forms import (
@@ -147,16 +148,7 @@ def session_log(request, group_id: int):
 @require_POST
 def group_action(request, group_id: int, action: str):
     group = group_for_mentor(user=request.user, group_id=group_id)
-    if action == "rotate":
-        services.group_rotate_code(group=group)
-        messages.success(request, _("The group has a new code. The old one no longer works."))
-    elif action == "close":
-        services.group_set_joining(group=group, open_=False)
-        messages.success(request, _("Joining is closed."))
-    elif action == "open":
-        services.group_set_joining(group=group, open_=True)
-        messages.success(request, _("Joining is open."))
-    else:
+    if not join_code_action(request, group, action):
         raise Http404
     return redirect("mentoring_group", group_id=group.pk)
 
@@ -166,7 +158,7 @@ def group_action(request, group_id: int, action: str):
 def peer_remove(request, group_id: int, membership_id: int):
     group = group_for_mentor(user=request.user, group_id=group_id)
     membership = get_object_or_404(PeerMembership, pk=membership_id, group=group)
-    services.peer_membership_end(membership=membership, removed=True)
+    membership_end(membership=membership, removed=True)
     messages.success(
         request, _("%(nickname)s is no longer in the group.") % {"nickname": membership.nickname}
     )
@@ -179,7 +171,7 @@ def group_leave(request, group_id: int):
     membership = membership_for_peer(user=request.user, group_id=group_id)
     if membership is None:
         raise Http404
-    services.peer_membership_end(membership=membership)
+    membership_end(membership=membership)
     messages.success(request, _("You have left the group. Your own progress is kept."))
     return redirect("courses_dashboard")
 

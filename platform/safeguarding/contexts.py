@@ -48,6 +48,34 @@ ROLE_FOR_MEMBERSHIP = {
 }
 
 
+def people_in(memberships) -> tuple[Person, ...]:
+    """The active members of a code-joined group, by nickname, for the reporter to name."""
+    return tuple(
+        Person(getattr(m, f"{m.member_field}_id"), m.nickname) for m in memberships if m.is_active
+    )
+
+
+def member_contexts(*, model, user, key: str, label: str, coach_of=None) -> list[ConcernContext]:
+    """The code-joined groups the user is in as a learner: they report as a learner, to
+    the organisation's lead (and, for a peer group, to its coach)."""
+    contexts = []
+    memberships = model.objects.filter(
+        **{model.member_field: user}, ended_at__isnull=True
+    ).select_related(model.group_field)
+    for membership in memberships:
+        group = getattr(membership, model.group_field)
+        contexts.append(
+            ConcernContext(
+                key=f"{key}:{group.pk}",
+                label=label % {"name": group.name},
+                organisation_id=group.organisation_id,
+                reporter_role=Concern.ReporterRole.LEARNER,
+                coach_id=coach_of(group) if coach_of else None,
+            )
+        )
+    return contexts
+
+
 def contexts_for(*, user) -> list[ConcernContext]:
     """Every context the user may raise a concern from, most specific first.
 

@@ -8,12 +8,13 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from accounts.groups import membership_end
 from accounts.models import User
 from accounts.services import organisation_add_member
 from classrooms.forms import SessionForm
 from classrooms.models import JOIN_CODE_ALPHABET, ClassMembership, Classroom, ClassTeacher
 from classrooms.selectors import class_progress
-from classrooms.services import classroom_create, membership_end, pupil_join
+from classrooms.services import classroom_create, pupil_join
 from courses.models import Enrolment, ModuleProgress, Reflection
 from courses.services import module_complete
 from quizzes.services import attempt_start, attempt_submit
