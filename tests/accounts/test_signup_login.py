@@ -111,9 +111,7 @@ def test_logout_is_a_post(client, parent):
 # Bad input: a clear form error or a 4xx, never a 500, and nothing half-saved.
 
 
-def test_signup_with_an_existing_address_looks_like_any_signup_and_mails_the_owner(
-    client, parent
-):
+def test_signup_with_an_existing_address_looks_like_any_signup_and_mails_the_owner(client, parent):
     response = _signup(client, email=parent.email.upper())
 
     assert response.status_code == HTTPStatus.FOUND
