@@ -2,6 +2,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import get_language
@@ -64,6 +65,17 @@ class AccountAdapter(DefaultAccountAdapter):
             .first()
         )
         language = profile_language or get_language() or settings.LANGUAGE_CODE
+        # allauth builds its links (confirm, reset, sign up) from the request's host;
+        # they point at the public address instead, like every other mail's links.
+        request = allauth_context.request
+        if request is not None:
+            here = request.build_absolute_uri("/")
+            context = {
+                key: f"{settings.SITE_URL}/{value.removeprefix(here)}"
+                if isinstance(value, str) and value.startswith(here)
+                else value
+                for key, value in context.items()
+            }
         with translation.override(language):
             site = PublicSite(
                 name=str(settings.WAGTAIL_SITE_NAME), domain=urlsplit(settings.SITE_URL).netloc

@@ -48,6 +48,10 @@ class User(AbstractUser):
             return False
         if self.is_staff or self.is_superuser:
             return True
+        # Editing courses is an adult capability, whatever groups say.
+        profile = getattr(self, "profile", None)
+        if profile is not None and profile.is_young_person:
+            return False
         # Every signed-in page asks (the header's admin link); the permission comes from
         # groups, so its answer is cached until the user's groups or permissions change.
         from .selectors import has_admin_permission

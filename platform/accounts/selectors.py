@@ -7,8 +7,9 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.functions import Lower
 from django.http import Http404
+from django.utils.translation import gettext as _
 
-from .capabilities import ROLES_AN_ADMIN_GRANTS, Capability, organisations_where
+from .capabilities import ADULT_ROLES, ROLES_AN_ADMIN_GRANTS, Capability, organisations_where
 from .models import Membership, Organisation, Role, RoleChange, User
 
 
@@ -63,7 +64,14 @@ class Member:
 
     @property
     def role_labels(self) -> list[str]:
-        return [Role(role).label for role in self.roles if role != Role.MEMBER]
+        young = self.user.profile.is_young_person
+        return [
+            _("%(role)s (not in effect under 18)") % {"role": Role(role).label}
+            if young and role in ADULT_ROLES
+            else Role(role).label
+            for role in self.roles
+            if role != Role.MEMBER
+        ]
 
     @property
     def admin_roles_held(self) -> list[tuple[str, str]]:
