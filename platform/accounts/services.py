@@ -129,6 +129,13 @@ def _sync_editor_groups(*, user: User) -> None:
         user.groups.remove(*groups)
 
 
+def _role_changed(organisation, actor: User, user: User, action: str, role: str) -> None:
+    """Log a grant or withdrawal; Wagtail's editor groups follow the editor role."""
+    _log(organisation=organisation, actor=actor, subject=user, action=action, role=role)
+    if role == Role.CONTENT_EDITOR:
+        _sync_editor_groups(user=user)
+
+
 @transaction.atomic
 def role_grant(*, organisation: Organisation, user: User, role: str, actor: User) -> Membership:
     """An organisation admin gives a member a role; the change goes in the audit log.
@@ -143,15 +150,7 @@ def role_grant(*, organisation: Organisation, user: User, role: str, actor: User
         organisation=organisation, user=user, role=role
     )
     if created:
-        _log(
-            organisation=organisation,
-            actor=actor,
-            subject=user,
-            action=RoleChange.Action.GRANTED,
-            role=role,
-        )
-        if role == Role.CONTENT_EDITOR:
-            _sync_editor_groups(user=user)
+        _role_changed(organisation, actor, user, RoleChange.Action.GRANTED, role)
     return membership
 
 
@@ -166,15 +165,7 @@ def role_withdraw(*, organisation: Organisation, user: User, role: str, actor: U
         organisation=organisation, user=user, role=role
     ).delete()
     if deleted:
-        _log(
-            organisation=organisation,
-            actor=actor,
-            subject=user,
-            action=RoleChange.Action.WITHDRAWN,
-            role=role,
-        )
-        if role == Role.CONTENT_EDITOR:
-            _sync_editor_groups(user=user)
+        _role_changed(organisation, actor, user, RoleChange.Action.WITHDRAWN, role)
 
 
 @transaction.atomic
