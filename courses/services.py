@@ -1,17 +1,22 @@
 """Writes for courses."""
 
 import datetime
+import logging
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from quizzes.models import Attempt
 
 from .models import CoursePage, Enrolment, ModulePage, ModuleProgress, Reflection
 from .module_page import LearnerInModule
 from .signals import course_completed
+
+logger = logging.getLogger(__name__)
 
 
 def reflection_save(*, user: User, module: ModulePage, block_id: str, text: str) -> Reflection:
@@ -143,13 +148,50 @@ def course_complete_if_done(*, enrolment: Enrolment) -> bool:
     return bool(updated)
 
 
-def module_complete_for_passed_attempt(*, attempt) -> None:
+def completions_repair(*, batch_size: int = 500) -> int:
+    """Complete what passed attempts should have completed and did not (older data, a
+    process that died between two steps before they shared a transaction, a future bug).
+
+    Idempotent: a module already complete stays as it is. Returns how many attempts led
+    to a repair. Works in batches of ids (two queries a batch), normally none at all.
+    """
+    quiz_modules = ModulePage.objects.filter(completion_rule=ModulePage.CompletionRule.QUIZ)
+    completed = ModuleProgress.objects.filter(
+        user_id=OuterRef("user_id"), module_id=OuterRef("context_id"), completed_at__isnull=False
+    )
+    stranded = (
+        Attempt.objects.filter(
+            status=Attempt.Status.SUBMITTED,
+            passed=True,
+            context_id__in=quiz_modules.values("pk"),
+        )
+        .filter(~Exists(completed))
+        .select_related("user")
+        .order_by("pk")
+    )
+    repaired, after = 0, 0
+    while batch := list(stranded.filter(pk__gt=after)[:batch_size]):
+        after = batch[-1].pk
+        for attempt in batch:
+            # An attempt whose quiz left the module since completes nothing: skipped.
+            if module_complete_for_passed_attempt(attempt=attempt) is not None:
+                repaired += 1
+                logger.warning(
+                    "Repaired: attempt %s of user %s completes module %s",
+                    attempt.pk,
+                    attempt.user_id,
+                    attempt.context_id,
+                )
+    return repaired
+
+
+def module_complete_for_passed_attempt(*, attempt) -> ModuleProgress | None:
     """A passed graded quiz completes the module it was taken on, if that is its rule."""
     if not attempt.passed or attempt.context_id is None:
-        return
+        return None
     module = ModulePage.objects.filter(pk=attempt.context_id).first()
     if module is None or module.completion_rule != ModulePage.CompletionRule.QUIZ:
-        return
+        return None
     if attempt.quiz_id not in module.quiz_ids():
-        return
-    module_complete(user=attempt.user, module=module)
+        return None
+    return module_complete(user=attempt.user, module=module)

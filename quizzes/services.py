@@ -157,7 +157,10 @@ def attempt_submit(*, user, token, data: dict[str, list[str]], quiz: Quiz | None
     attempt.status = Attempt.Status.SUBMITTED
     attempt.submitted_at = timezone.now()
     attempt.save(update_fields=["answers", "score", "passed", "status", "submitted_at"])
-    transaction.on_commit(lambda: attempt_submitted.send(sender=Attempt, attempt=attempt))
+    # Inside the transaction, not after it: what a passed attempt completes (the module,
+    # the course) is written with the attempt, or not at all. A process that dies after
+    # the commit can no longer leave a passed attempt without its completion.
+    attempt_submitted.send(sender=Attempt, attempt=attempt)
     return attempt
 
 

@@ -1,5 +1,6 @@
 from django.dispatch import Signal
 
-# Sent after the transaction that submitted an attempt commits; kwargs: attempt.
-# Courses listens, to complete a module when its graded quiz is passed.
+# Sent inside the transaction that submits an attempt; kwargs: attempt. Courses listens,
+# to complete a module (and its course) when its graded quiz is passed: in the same
+# transaction, so that the attempt and the completion are written together or not at all.
 attempt_submitted = Signal()

@@ -28,7 +28,9 @@ from .signals import certificate_issued
 
 logger = logging.getLogger(__name__)
 
-RENDER_CLAIM_TIMEOUT = timedelta(minutes=5)
+# A PDF takes well under a second; a claim older than this was a worker that died, and
+# the sweep (every minute) gives the PDF to another.
+RENDER_CLAIM_TIMEOUT = timedelta(seconds=30)
 # Countries that print on US Letter; everyone else uses A4.
 LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR"}
 

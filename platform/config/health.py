@@ -14,6 +14,20 @@ def database_ok() -> bool:
         return False
 
 
+def cache_ok() -> bool:
+    """The cache's server answers (a PING); always true for a cache without a server."""
+    from django.core.cache import cache
+
+    client_of = getattr(getattr(cache, "_cache", None), "get_client", None)
+    if client_of is None:
+        return True  # local memory or files: nothing to reach
+    try:
+        client = client_of(write=True)
+        return bool(client.ping())
+    except Exception:
+        return False
+
+
 def broker_ok() -> bool:
     timeout = settings.HEALTHZ_TIMEOUT
     options = dict(getattr(settings, "CELERY_BROKER_TRANSPORT_OPTIONS", {}))

@@ -18,6 +18,7 @@ login_redirect = RedirectView.as_view(pattern_name="account_login", query_string
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("healthz/live", views.healthz_live, name="healthz_live"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("admin/login/", login_redirect),

@@ -18,9 +18,11 @@ from . import health
 @never_cache
 @require_GET
 def healthz(request):
-    """Report the database and the broker: 200 when both answer, 503 otherwise."""
+    """Report the database, the cache and the broker: 200 when all answer, 503 otherwise,
+    naming each part and its state."""
     checks = {
         "database": "ok" if health.database_ok() else "unavailable",
+        "cache": "ok" if health.cache_ok() else "unavailable",
         "broker": "ok" if health.broker_ok() else "unavailable",
     }
     healthy = all(state == "ok" for state in checks.values())
@@ -65,6 +67,14 @@ def robots_txt(request):
         "Disallow: /healthz",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@never_cache
+@require_GET
+def healthz_live(request):
+    """The process answers: for an orchestrator's liveness check, which must not restart
+    a web process because Redis or the database is down."""
+    return JsonResponse({"status": "ok"})
 
 
 @require_POST

@@ -381,7 +381,7 @@ def test_the_sweep_needs_three_queries_whatever_the_numbers(django_assert_num_qu
 
 
 def test_the_sweep_renders_a_pdf_a_dead_worker_left_missing(certificate, run_sweep, announced):
-    six_minutes_ago = timezone.now() - timedelta(minutes=6)
+    six_minutes_ago = timezone.now() - services.RENDER_CLAIM_TIMEOUT - timedelta(minutes=1)
     # What a worker killed mid-render leaves: the row, its claim, no PDF.
     Certificate.objects.filter(pk=certificate.pk).update(
         pdf="", issued_at=six_minutes_ago, render_claimed_at=six_minutes_ago
@@ -398,9 +398,9 @@ def test_the_sweep_renders_a_pdf_a_dead_worker_left_missing(certificate, run_swe
 
 
 def test_a_pdf_being_rendered_now_is_left_to_its_worker(certificate, run_sweep, announced):
-    a_minute_ago = timezone.now() - timedelta(minutes=1)
+    moments_ago = timezone.now() - timedelta(seconds=10)
     Certificate.objects.filter(pk=certificate.pk).update(
-        pdf="", issued_at=a_minute_ago, render_claimed_at=a_minute_ago
+        pdf="", issued_at=moments_ago, render_claimed_at=moments_ago
     )
 
     assert services.certificates_sweep_ids() == NOTHING_TO_SWEEP

@@ -23,7 +23,10 @@ def test_healthz_reports_database_and_broker(client, settings):
 
     assert response.status_code == HTTPStatus.OK
     body = response.json()
-    assert body == {"status": "ok", "checks": {"database": "ok", "broker": "ok"}}
+    assert body == {
+        "status": "ok",
+        "checks": {"database": "ok", "cache": "ok", "broker": "ok"},
+    }
     assert settings.SECRET_KEY not in response.content.decode()
 
 
@@ -35,7 +38,11 @@ def test_healthz_answers_503_when_the_broker_is_stopped(client):
         elapsed = time.monotonic() - started
 
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
-    assert response.json()["checks"] == {"database": "ok", "broker": "unavailable"}
+    assert response.json()["checks"] == {
+        "database": "ok",
+        "cache": "ok",
+        "broker": "unavailable",
+    }
     assert "127.0.0.1:1" not in response.content.decode()
     assert elapsed < 5
 

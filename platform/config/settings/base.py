@@ -127,14 +127,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One Redis for everything by default; the cache and the broker can each have their own
+# (docker-compose gives them separate databases), so that one failing leaves the other.
 REDIS_URL = env("REDIS_URL", default="")
+CACHE_REDIS_URL = env("CACHE_REDIS_URL", default=REDIS_URL)
+BROKER_REDIS_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
 
-if REDIS_URL:
+if CACHE_REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            # Answers as an empty cache while Redis is unreachable (config/cache.py).
+            "BACKEND": "config.cache.ResilientRedisCache",
+            "LOCATION": CACHE_REDIS_URL,
             "KEY_PREFIX": "platform",
+            # A dead or unreachable Redis costs a request half a second at most.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -323,9 +330,17 @@ CONTENT_SECURITY_POLICY = {
 
 # Celery ---------------------------------------------------------------------
 
-if REDIS_URL:
-    CELERY_BROKER_URL = REDIS_URL
-    CELERY_RESULT_BACKEND = REDIS_URL
+if BROKER_REDIS_URL:
+    CELERY_BROKER_URL = BROKER_REDIS_URL
+    CELERY_RESULT_BACKEND = BROKER_REDIS_URL
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        # A task whose worker died (kill -9) is handed to another worker after this many
+        # seconds, not after Redis's default hour. Longer than any task may run (the time
+        # limit below), so a running task is never handed out twice.
+        "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=150),
+        "socket_connect_timeout": 2,
+        "socket_timeout": 5,
+    }
 else:
     # kombu's filesystem transport needs no server: good enough for `make run`.
     _celery_queue_dir = VAR_DIR / "celery"
@@ -346,8 +361,16 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_RESULT_EXPIRES = 60 * 60
-CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=5 * 60)
-CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=4 * 60)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=120)
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=100)
+# With the broker down, sending a task gives up within about a second: the row that
+# asked for it is in the database, and a sweep sends it once the broker is back.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
