@@ -233,7 +233,7 @@ def concern_notify(*, concern_id: int) -> bool:
     return bool(sent)
 
 
-def concerns_notify_pending(*, older_than: timedelta = timedelta(seconds=30)) -> int:
+def concerns_notify_pending(*, older_than: timedelta = timedelta(seconds=10)) -> int:
     """Send what was missed (the broker was down, a worker died). Returns how many concerns
     sent something. One concern's failure does not stop the others."""
     cutoff = timezone.now() - older_than

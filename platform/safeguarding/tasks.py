@@ -14,5 +14,5 @@ def concern_notify_task(concern_id: int) -> bool:
 
 @shared_task
 def concerns_notify_pending_task() -> int:
-    """Every minute: send the notifications that could not be sent at once."""
+    """Every 20 seconds: send the notifications that could not be sent at once."""
     return services.concerns_notify_pending()

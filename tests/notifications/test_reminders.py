@@ -397,9 +397,10 @@ SCHEDULES = {
     "notifications: send what is due": ("notifications.tasks.notifications_deliver_due_task", 300),
     "safeguarding: send missed concern notifications": (
         "safeguarding.tasks.concerns_notify_pending_task",
-        60,
+        20,
     ),
-    "certificates: issue missing certificates": ("certificates.tasks.certificates_sweep_task", 600),
+    "certificates: issue missing certificates": ("certificates.tasks.certificates_sweep_task", 60),
+    "courses: repair completions of passed quizzes": ("courses.tasks.completions_repair_task", 300),
 }
 
 

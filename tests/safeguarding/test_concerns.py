@@ -387,7 +387,7 @@ def test_the_notification_task_is_routed_to_the_urgent_queue(settings):
 
     sweep = PeriodicTask.objects.get(task="safeguarding.tasks.concerns_notify_pending_task")
     assert sweep.enabled
-    assert sweep.interval.every == 60
+    assert sweep.interval.every == 20
 
 
 # Who may see a concern ----------------------------------------------------------------
