@@ -9,12 +9,13 @@ PORT ?= 8000
 SITE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench lint format lock clean messages makemessages
+.PHONY: help run test bench faults lint format lock clean messages makemessages
 
 help:
 	@echo "make run     install, migrate, seed the demo and serve http://$(HOST):$(PORT) with a Celery worker and beat"
 	@echo "make test    install the test tools and run the whole test suite"
 	@echo "make bench   seed a large network in PostgreSQL, serve it with gunicorn, measure (not a test)"
+	@echo "make faults  stop Redis, kill workers and a web process on a local stack, count what survives"
 	@echo "make lint    ruff and the migrations check"
 	@echo "make lock    re-pin requirements/*.txt from pyproject.toml"
 
@@ -63,6 +64,15 @@ bench: $(VENV)/.installed-base messages
 	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(BENCH_DB) WITH (FORCE)"
 	psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $(BENCH_DB)"
 	BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(BIN)/python -m bench.run
+
+# Faults, not tests: a stack of its own (database platform_faults, a Redis server on a
+# free port, gunicorn, a worker, beat), broken on purpose; a table printed and written to
+# var/faults-results.md.
+FAULTS_DB ?= platform_faults
+faults: $(VENV)/.installed-base messages
+	psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $(FAULTS_DB) WITH (FORCE)"
+	psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $(FAULTS_DB)"
+	FAULTS_DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(FAULTS_DB) $(BIN)/python -m bench.faults
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
