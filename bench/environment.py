@@ -30,9 +30,10 @@ def bench_environ() -> dict[str, str]:
     }
 
 
-def django_setup() -> None:
-    """Set the environment and start Django in this process, as gunicorn's workers do."""
-    os.environ.update(bench_environ())
+def django_setup(environ: dict[str, str] | None = None) -> None:
+    """Set the environment (the bench's, unless given) and start Django in this process,
+    as gunicorn's workers do."""
+    os.environ.update(environ if environ is not None else bench_environ())
     for path in (str(ROOT / "platform"), str(ROOT)):
         if path not in sys.path:
             sys.path.insert(0, path)

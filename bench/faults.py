@@ -65,16 +65,6 @@ def environ() -> dict[str, str]:
     }
 
 
-def _setup_django() -> None:
-    os.environ.update(environ())
-    for path in (str(ROOT / "platform"), str(ROOT)):
-        if path not in sys.path:
-            sys.path.insert(0, path)
-    import django
-
-    django.setup()
-
-
 # Processes ---------------------------------------------------------------------------
 
 
@@ -504,7 +494,9 @@ def main() -> None:
     MAIL.mkdir(exist_ok=True)
     for old in MAIL.glob("*"):
         old.unlink()
-    _setup_django()
+    from bench.environment import django_setup
+
+    django_setup(environ())
     rows: list[Row] = []
     with stack() as processes:
         rows += redis_outage(processes)

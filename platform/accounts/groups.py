@@ -42,6 +42,7 @@ class CodeJoinedGroup(models.Model):
         abstract = True
 
     def is_taking_members(self) -> bool:
+        # join_open is declared by each kind: its label names who joins (pupils, peers).
         return self.join_open
 
 

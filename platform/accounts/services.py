@@ -100,8 +100,9 @@ def _refuse_adult_role_to_child(*, user: User, role: str) -> None:
 
 
 def _log(*, organisation, actor: User, subject: User, action: str, role: str = "") -> None:
+    """organisation: the organisation or its id."""
     RoleChange.objects.create(
-        organisation=organisation,
+        organisation_id=getattr(organisation, "pk", organisation),
         actor=actor,
         actor_name=actor.get_display_name()[:150],
         subject=subject,
@@ -172,18 +173,21 @@ def role_withdraw(*, organisation: Organisation, user: User, role: str, actor: U
 def peer_mentor_role_set(*, organisation_id: int, user: User, on: bool, actor: User) -> None:
     """The peer-mentor role follows a coach's decision (mentoring calls this in the same
     transaction as the decision); each change goes in the organisation's audit log."""
-    organisation = Organisation.objects.get(pk=organisation_id)
-    rows = Membership.objects.filter(organisation=organisation, user=user, role=Role.PEER_MENTOR)
+    rows = Membership.objects.filter(
+        organisation_id=organisation_id, user=user, role=Role.PEER_MENTOR
+    )
     if on:
-        Membership.objects.get_or_create(organisation=organisation, user=user, role=Role.MEMBER)
+        Membership.objects.get_or_create(
+            organisation_id=organisation_id, user=user, role=Role.MEMBER
+        )
         _membership, changed = rows.get_or_create(
-            organisation=organisation, user=user, role=Role.PEER_MENTOR
+            organisation_id=organisation_id, user=user, role=Role.PEER_MENTOR
         )
     else:
         changed = rows.delete()[0] > 0
     if changed:
         _log(
-            organisation=organisation,
+            organisation=organisation_id,
             actor=actor,
             subject=user,
             action=RoleChange.Action.GRANTED if on else RoleChange.Action.WITHDRAWN,
