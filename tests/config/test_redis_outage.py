@@ -167,3 +167,31 @@ def test_a_concern_saved_while_the_broker_was_down_is_mailed_once_when_it_is_bac
     assert concerns_notify_pending(older_than=timedelta(0)) == 0
     recipients = sorted(address for message in mail.outbox for address in message.to)
     assert recipients == sorted([w.lead_a.email, w.coach_a.email])
+
+
+def test_with_redis_down_the_role_pages_still_answer_and_still_refuse(outage):
+    from accounts.models import Role
+    from accounts.services import organisation_add_member, role_grant
+    from tests.accounts.factories import UserFactory
+
+    w = mentoring_world()
+    admin = UserFactory()
+    organisation_add_member(organisation=w.org_a, user=admin, role=Role.ORG_ADMIN)
+
+    def signed_in(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    # Capabilities are read from the database when the cache is gone.
+    page = signed_in(admin).get(f"/en/organisation/{w.org_a.slug}/")
+    assert page.status_code == HTTPStatus.OK and "Role for" in page.content.decode()
+    assert signed_in(w.teacher).get("/en/classes/new/").status_code == HTTPStatus.OK
+    assert signed_in(w.peer).get("/en/classes/new/").status_code == HTTPStatus.NOT_FOUND
+    assert signed_in(w.parent).get("/admin/").status_code == HTTPStatus.FORBIDDEN
+
+    # A role withdrawn meanwhile takes effect at once: nothing stale is served.
+    organisation_add_member(organisation=w.org_a, user=w.parent)
+    role_grant(organisation=w.org_a, user=w.parent, role=Role.TEACHER, actor=admin)
+    w.parent.memberships.filter(role=Role.TEACHER).delete()
+    assert signed_in(w.parent).get("/en/classes/new/").status_code == HTTPStatus.NOT_FOUND
