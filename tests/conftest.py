@@ -1,10 +1,12 @@
 """Fixtures shared by the whole suite. Kept here, not in platform/ (see PITFALLS)."""
 
+import json
 import os
 
 import pytest
 from django.core.cache import cache
 
+from outbox import tasks as outbox_tasks
 from tests.accounts.factories import UserFactory
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -16,6 +18,43 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def outbox_kicks(request, monkeypatch):
+    """What the outbox asked a worker to deliver after a commit: [(kind, keys)]. Kept off
+    the broker, except in tests that start a real worker (marked `worker`)."""
+    kicks = []
+    if request.node.get_closest_marker("worker") is None:
+
+        def kick(args, queue=None, **kwargs):
+            kicks.append(tuple(json.loads(json.dumps(args))))  # what the broker carries
+
+        monkeypatch.setattr(outbox_tasks.outbox_deliver_task, "apply_async", kick)
+    return kicks
+
+
+@pytest.fixture
+def outbox_inline(monkeypatch, outbox_kicks):
+    """`outbox_inline(*kinds)`: rows of these kinds are delivered at once, in this process,
+    when their transaction commits (as a worker would); returns the list of their
+    [(kind, keys)]. Other kinds stay in `outbox_kicks`."""
+
+    def run_inline(*kinds):
+        ran = []
+
+        def kick(args, queue=None, **kwargs):
+            kind, keys = json.loads(json.dumps(args))
+            if kind not in kinds:
+                outbox_kicks.append((kind, keys))
+                return
+            ran.append((kind, keys))
+            outbox_tasks.outbox_deliver_task(kind, keys)
+
+        monkeypatch.setattr(outbox_tasks.outbox_deliver_task, "apply_async", kick)
+        return ran
+
+    return run_inline
 
 
 @pytest.fixture

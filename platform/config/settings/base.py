@@ -26,6 +26,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     # Ours first, so that our templates and translations win.
+    "outbox",
     "accounts",
     "safeguarding",
     "quizzes",
