@@ -1,7 +1,22 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
 class SafeguardingConfig(AppConfig):
     name = "safeguarding"
     verbose_name = _("Safeguarding")
+
+    def ready(self):
+        from outbox.registry import register
+
+        from .services import CONCERN_MAIL, concern_mail_send
+
+        # First in every sweep, on a queue of its own: nothing waits behind bulk mail.
+        register(
+            CONCERN_MAIL,
+            send=concern_mail_send,
+            queue=lambda: settings.SAFEGUARDING_QUEUE,
+            priority=0,
+            max_attempts=20,
+        )

@@ -178,7 +178,7 @@ class Concern(models.Model):
     created_at = models.DateTimeField(_("raised at"), auto_now_add=True)
     # From the form: a double submit finds the concern the first one saved.
     submission = models.UUIDField(unique=True, null=True, blank=True, editable=False)
-    # Set once every recipient's notification has been sent (or has failed for good).
+    # Set once every recipient's mail (an outbox row each) was sent or failed for good.
     notified_at = models.DateTimeField(_("people told at"), null=True, blank=True)
 
     class Meta:
@@ -206,29 +206,6 @@ class Concern(models.Model):
 
     def __str__(self):
         return f"{self.get_urgency_display()} · {self.created_at:%Y-%m-%d %H:%M}"
-
-
-class ConcernNotification(models.Model):
-    """One e-mail about one concern to one person: claimed, then sent, exactly once."""
-
-    concern = models.ForeignKey(Concern, on_delete=models.PROTECT, related_name="notifications")
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    failed_at = models.DateTimeField(null=True, blank=True)
-    error = models.CharField(max_length=200, blank=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["concern", "recipient"], name="safeguarding_notify_once_per_person"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.concern_id} → {self.recipient_id}"
 
 
 class ConcernNote(models.Model):

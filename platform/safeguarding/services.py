@@ -17,23 +17,19 @@ from django.utils.translation import gettext as _
 
 from accounts.capabilities import Capability, holders
 from accounts.models import User
+from outbox import services as outbox
+from outbox.registry import Refuse, Retry, Skip
 
 from .contexts import ConcernContext
-from .models import (
-    CONCERN_DESCRIPTION_MAX,
-    Concern,
-    ConcernAuditEntry,
-    ConcernNote,
-    ConcernNotification,
-)
+from .models import CONCERN_DESCRIPTION_MAX, Concern, ConcernAuditEntry, ConcernNote
 
 logger = logging.getLogger(__name__)
 
 # Worth another try later; any other SMTP error means this address will not work.
 NETWORK_ERRORS = (SMTPServerDisconnected, SMTPConnectError, ConnectionError, TimeoutError)
 
-# A claim older than this belongs to a worker that died: the sweep takes it over.
-NOTIFY_CLAIM_TIMEOUT = timedelta(minutes=5)
+# The outbox kind of "a concern was raised" mails, one per person who must act.
+CONCERN_MAIL = "safeguarding.concern_mail"
 
 
 def _audit(*, concern: Concern, actor: User | None, action: str, detail: str = "") -> None:
@@ -44,12 +40,6 @@ def _audit(*, concern: Concern, actor: User | None, action: str, detail: str = "
         action=action,
         detail=detail[:200],
     )
-
-
-def _enqueue_notify(concern_id: int) -> None:
-    from .tasks import concern_notify_task
-
-    concern_notify_task.apply_async(args=[concern_id], queue=settings.SAFEGUARDING_QUEUE)
 
 
 @transaction.atomic
@@ -63,11 +53,10 @@ def concern_raise(
     about: str = "",
     submission: uuid.UUID | None = None,
 ) -> Concern:
-    """Save the concern and tell the lead and coach once it is committed.
-
-    The notification is enqueued after commit on the urgent queue. If the broker is
-    down the concern is saved all the same, and the pending sweep sends it later.
-    Sending the same form twice (same `submission`) returns the first concern.
+    """Save the concern and owe one e-mail to each person who must act, in one
+    transaction (the outbox delivers them at once on the urgent queue, or within 20
+    seconds of the broker coming back). Sending the same form twice (same
+    `submission`) returns the first concern.
     """
     if submission is not None:
         earlier = Concern.objects.filter(submission=submission, raised_by=reporter).first()
@@ -91,9 +80,12 @@ def concern_raise(
         if person is None:
             raise ValidationError({"about_user": _("Choose someone from the list, or leave it.")})
         about_name = person.name
-    if not recipients_for(
-        organisation_id=context.organisation_id, coach_id=context.coach_id, reporter=reporter
-    ):
+    recipients = list(
+        recipients_for(
+            organisation_id=context.organisation_id, coach_id=context.coach_id, reporter=reporter
+        )
+    )
+    if not recipients:
         raise ValidationError(
             _("There is no safeguarding lead here to pass this to. Use the services below.")
         )
@@ -117,9 +109,25 @@ def concern_raise(
         # The same form, sent twice at once: the other request saved it.
         return Concern.objects.get(submission=submission, raised_by=reporter)
     _audit(concern=concern, actor=reporter, action=ConcernAuditEntry.Action.RAISED)
-    # robust: a broker that is down must not turn a saved concern into an error page.
-    transaction.on_commit(lambda: _enqueue_notify(concern.pk), robust=True)
+    concern_mails_owe(concern=concern, recipients=recipients)
     return concern
+
+
+def mail_key(concern_id: int, recipient_id: int | None = None) -> str:
+    """`concern:12:to:5`, or the prefix of all of concern 12's mails."""
+    prefix = f"concern:{concern_id}:to:"
+    return prefix if recipient_id is None else f"{prefix}{recipient_id}"
+
+
+def concern_mails_owe(*, concern: Concern, recipients) -> None:
+    """One outbox row per person to tell, in the caller's transaction."""
+    outbox.enqueue_many(
+        CONCERN_MAIL,
+        [
+            (mail_key(concern.pk, user.pk), {"concern": concern.pk, "recipient": user.pk})
+            for user in recipients
+        ],
+    )
 
 
 def recipients_for(*, organisation_id: int, coach_id: int | None, reporter: User | None):
@@ -156,94 +164,96 @@ def _message(*, concern: Concern, recipient: User) -> EmailMultiAlternatives:
     return message
 
 
-def concern_notify(*, concern_id: int) -> bool:
-    """E-mail each person who must act, once each: claim a row per person, send, mark it.
+def concern_mail_send(message, batch=None) -> None:
+    """The outbox handler of CONCERN_MAIL: e-mail one person about one concern."""
+    concern = Concern.objects.filter(pk=message.payload["concern"]).first()
+    recipient = (
+        User.objects.select_related("profile")
+        .filter(pk=message.payload["recipient"], is_active=True)
+        .first()
+    )
+    if concern is None or recipient is None:
+        raise Skip("the concern or the person is gone")
+    still_acts = recipients_for(
+        organisation_id=concern.organisation_id, coach_id=concern.coach_id, reporter=None
+    ).filter(pk=recipient.pk)
+    if not still_acts.exists():
+        raise Skip("no longer a safeguarding lead or the coach there")
+    if not recipient.email:
+        raise Refuse("no e-mail address")
+    email = _message(concern=concern, recipient=recipient)
+    email.extra_headers["Message-ID"] = outbox.mail_message_id(message)
+    try:
+        email.send()
+    except NETWORK_ERRORS as error:
+        raise Retry(str(error)) from error
+    except SMTPException as error:
+        raise Refuse(str(error)[:200]) from error
+    concern_told_record(concern_id=concern.pk, just_told=message.pk)
 
-    A network error releases that person's claim and raises, so the task retries (the
-    people already told are not told again). A refused address is recorded as failed
-    and not retried. Returns whether anything was sent.
-    """
-    concern = Concern.objects.select_related("organisation").filter(pk=concern_id).first()
-    if concern is None or concern.notified_at is not None:
+
+def concern_notify(*, concern_id: int, now=None) -> bool:
+    """Send this concern's mails that are due now (the outbox's task does this after
+    commit, its sweep when that failed). Returns whether any was sent."""
+    found = outbox.deliver(kind=CONCERN_MAIL, key_prefix=mail_key(concern_id), now=now)
+    concern_told_record(concern_id=concern_id)
+    return found["done"] > 0
+
+
+def concern_told_record(*, concern_id: int, just_told: int | None = None) -> bool:
+    """Once no mail of the concern is left to try, record who was told (once).
+    `just_told`: the outbox row of a mail that went out a moment ago, not yet marked."""
+    mails = outbox.messages(kind=CONCERN_MAIL, key_prefix=mail_key(concern_id))
+    for mail in mails:
+        if mail.pk == just_told:
+            mail.done_at, mail.outcome = timezone.now(), mail.Outcome.DONE
+    if not mails or any(m.done_at is None for m in mails):
         return False
-    recipients = list(
-        recipients_for(
-            organisation_id=concern.organisation_id,
-            coach_id=concern.coach_id,
-            reporter=concern.raised_by,
-        )
-    )
-    if not recipients:
-        # Not marked as told: the sweep keeps trying, and every try is logged as an error.
-        logger.error(
-            "Concern %s: organisation %s has no one to tell", concern.pk, concern.organisation
-        )
-        return False
-    ConcernNotification.objects.bulk_create(
-        [ConcernNotification(concern=concern, recipient=user) for user in recipients],
-        ignore_conflicts=True,
-    )
-    sent = []
-    for user in recipients:
-        now = timezone.now()
-        claimed = (
-            ConcernNotification.objects.filter(
-                concern=concern, recipient=user, sent_at__isnull=True, failed_at__isnull=True
-            )
-            .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - NOTIFY_CLAIM_TIMEOUT))
-            .update(claimed_at=now)
-        )
-        if not claimed:
-            continue
-        row = ConcernNotification.objects.filter(concern=concern, recipient=user)
-        if not user.email:
-            row.update(failed_at=timezone.now(), error="no e-mail address")
-            continue
-        try:
-            _message(concern=concern, recipient=user).send()
-        except NETWORK_ERRORS:
-            row.update(claimed_at=None)
-            raise
-        except SMTPException as error:
-            logger.error("Concern %s: e-mail to user %s refused: %s", concern.pk, user.pk, error)
-            row.update(failed_at=timezone.now(), error=str(error)[:200])
-            continue
-        row.update(sent_at=timezone.now())
-        sent.append(user)
-    unfinished = ConcernNotification.objects.filter(
-        concern=concern, sent_at__isnull=True, failed_at__isnull=True
-    )
-    if not unfinished.exists():
-        updated = Concern.objects.filter(pk=concern.pk, notified_at__isnull=True).update(
+    with transaction.atomic():
+        if not Concern.objects.filter(pk=concern_id, notified_at__isnull=True).update(
             notified_at=timezone.now()
+        ):
+            return False
+        told = [m.payload["recipient"] for m in mails if m.outcome == m.Outcome.DONE]
+        names = [
+            user.get_display_name()
+            for user in User.objects.filter(pk__in=told).select_related("profile").order_by("pk")
+        ]
+        _audit(
+            concern=Concern(pk=concern_id),
+            actor=None,
+            action=ConcernAuditEntry.Action.NOTIFIED,
+            detail=", ".join(names) or _("No one could be told by e-mail"),
         )
-        if updated:
-            told = ConcernNotification.objects.filter(
-                concern=concern, sent_at__isnull=False
-            ).order_by("recipient_id")
-            names = [
-                n.recipient.get_display_name() for n in told.select_related("recipient__profile")
-            ]
-            _audit(
-                concern=concern,
-                actor=None,
-                action=ConcernAuditEntry.Action.NOTIFIED,
-                detail=", ".join(names) or _("No one could be told by e-mail"),
-            )
-    return bool(sent)
+    return True
 
 
 def concerns_notify_pending(*, older_than: timedelta = timedelta(seconds=10)) -> int:
-    """Send what was missed (the broker was down, a worker died). Returns how many concerns
-    sent something. One concern's failure does not stop the others."""
+    """Repair, every 20 seconds: a concern not yet recorded as told. Its mails are
+    delivered by the outbox sweep; this records the ones whose mails are all done, and
+    owes mails for a concern that has none (raised before the outbox, or by a bug).
+    Returns how many concerns it owed mails for or recorded."""
     cutoff = timezone.now() - older_than
     pending = Concern.objects.filter(notified_at__isnull=True, created_at__lt=cutoff)
     done = 0
-    for pk in list(pending.values_list("pk", flat=True)[:500]):
+    for concern in list(pending.order_by("pk")[:500]):
         try:
-            done += concern_notify(concern_id=pk)
+            if not outbox.messages(kind=CONCERN_MAIL, key_prefix=mail_key(concern.pk)):
+                recipients = recipients_for(
+                    organisation_id=concern.organisation_id,
+                    coach_id=concern.coach_id,
+                    reporter=concern.raised_by,
+                )
+                if not recipients:
+                    logger.error("Concern %s: no one to tell in its organisation", concern.pk)
+                    continue
+                with transaction.atomic():
+                    concern_mails_owe(concern=concern, recipients=recipients)
+                done += 1
+            else:
+                done += concern_told_record(concern_id=concern.pk)
         except Exception:
-            logger.exception("Concern %s: notifying failed; the next sweep tries again", pk)
+            logger.exception("Concern %s: could not be repaired; the next sweep tries", concern.pk)
     return done
 
 
