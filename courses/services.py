@@ -127,7 +127,8 @@ def module_mark_done(*, user: User, module: ModulePage) -> ModuleProgress:
 def course_complete_if_done(*, enrolment: Enrolment) -> bool:
     """Record the completion moment once, when every required live module is complete.
 
-    Emits course_completed after commit, for the certificate and reminder jobs.
+    Sends course_completed inside the transaction: the certificate it owes is written
+    with the completion, or neither is.
     """
     # Lock the enrolment: two modules completing at once must not both miss the other.
     enrolment = Enrolment.objects.select_for_update().select_related("course").get(pk=enrolment.pk)
@@ -144,7 +145,7 @@ def course_complete_if_done(*, enrolment: Enrolment) -> bool:
     )
     if updated:
         enrolment.refresh_from_db()
-        transaction.on_commit(lambda: course_completed.send(sender=Enrolment, enrolment=enrolment))
+        course_completed.send(sender=Enrolment, enrolment=enrolment)
     return bool(updated)
 
 

@@ -9,8 +9,11 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from courses.signals import course_completed
         from mentoring.signals import mentor_approved
+        from outbox.registry import register
 
-        from . import handlers
+        from . import handlers, services
 
         course_completed.connect(handlers.on_course_completed, dispatch_uid="certificates_course")
         mentor_approved.connect(handlers.on_mentor_approved, dispatch_uid="certificates_mentor")
+        register(handlers.COURSE_CERTIFICATE, send=services.course_certificate_send)
+        register(handlers.MENTOR_CERTIFICATE, send=services.mentor_certificate_send)

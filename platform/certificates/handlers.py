@@ -1,29 +1,16 @@
-"""Issue certificates when courses complete and coaches approve mentors."""
+"""What completions and approvals owe: a certificate, as an outbox row written in the
+transaction of the completion or approval itself (see outbox)."""
 
-import logging
+from outbox import services as outbox
 
-from kombu.exceptions import OperationalError
-
-from .tasks import certificate_issue_task, certificate_mentor_task
-
-logger = logging.getLogger(__name__)
+COURSE_CERTIFICATE = "certificates.course"
+MENTOR_CERTIFICATE = "certificates.mentor"
 
 
 def on_course_completed(sender, *, enrolment, **kwargs):
-    # Already after commit (course_completed is sent on commit). If the broker is down
-    # the completion stays in the database and the sweep issues the certificate.
-    try:
-        certificate_issue_task.delay(enrolment.pk)
-    except OperationalError as error:  # the broker is down: expected, no traceback
-        logger.warning("Enrolment %s: certificate left to the sweep (%s)", enrolment.pk, error)
-    except Exception:
-        logger.exception("Enrolment %s: certificate task not sent; the sweep will", enrolment.pk)
+    outbox.enqueue(COURSE_CERTIFICATE, f"enrolment:{enrolment.pk}", {"enrolment": enrolment.pk})
 
 
 def on_mentor_approved(sender, *, peer_mentor, **kwargs):
-    try:
-        certificate_mentor_task.delay(peer_mentor.pk)
-    except OperationalError as error:
-        logger.warning("Mentor %s: certificate left to the sweep (%s)", peer_mentor.pk, error)
-    except Exception:
-        logger.exception("Mentor %s: certificate task not sent; the sweep will", peer_mentor.pk)
+    # Approved again after a suspension: the certificate exists, and the row too.
+    outbox.enqueue(MENTOR_CERTIFICATE, f"mentor:{peer_mentor.pk}", {"mentor": peer_mentor.pk})

@@ -21,6 +21,7 @@ from accounts.models import Membership
 from classrooms.models import ClassMembership
 from courses.models import CoursePage, Enrolment
 from mentoring.models import PeerMembership, PeerMentor
+from outbox.registry import Postpone, Skip
 
 from .models import Certificate
 from .pdf import render_certificate_pdf
@@ -201,11 +202,33 @@ def certificate_render(*, certificate_id: int, announce: bool = True) -> bool:
     except Exception:
         Certificate.objects.filter(pk=certificate_id).update(render_claimed_at=None)
         raise
-    Certificate.objects.filter(pk=certificate_id).update(pdf=stored)
     certificate.pdf.name = stored
-    if announce:
-        certificate_issued.send(sender=Certificate, certificate=certificate)
+    with transaction.atomic():
+        # The PDF and the "certificate ready" message it owes, together.
+        Certificate.objects.filter(pk=certificate_id).update(pdf=stored)
+        if announce:
+            certificate_issued.send(sender=Certificate, certificate=certificate)
     return True
+
+
+def _owed_certificate_ready(certificate: Certificate | None) -> None:
+    """What the outbox handlers below ask of a certificate: it exists with its PDF."""
+    if certificate is None:
+        raise Skip("no certificate is due (the course gives none, or it was withdrawn)")
+    if not certificate.pdf:
+        # Another worker holds the PDF's claim (or died holding it): look again when
+        # that claim has run out.
+        raise Postpone(timezone.now() + RENDER_CLAIM_TIMEOUT)
+
+
+def course_certificate_send(message, batch=None) -> None:
+    """Outbox handler: the certificate a completed enrolment owes, with its PDF."""
+    _owed_certificate_ready(certificate_for_enrolment(enrolment_id=message.payload["enrolment"]))
+
+
+def mentor_certificate_send(message, batch=None) -> None:
+    """Outbox handler: the certificate an approved peer mentor owes, with its PDF."""
+    _owed_certificate_ready(certificate_for_mentor(peer_mentor_id=message.payload["mentor"]))
 
 
 def certificate_rerender(*, certificate: Certificate) -> Certificate:

@@ -1,4 +1,5 @@
-"""Certificate jobs: thin entry points that take ids and call a service."""
+"""Certificate jobs. A completion's certificate is an outbox row (see handlers.py); the
+sweep here repairs what has none (older data, a future bug) and PDFs left unrendered."""
 
 import logging
 
@@ -7,21 +8,6 @@ from celery import shared_task
 from . import services
 
 logger = logging.getLogger(__name__)
-
-# Storage (S3-compatible) and the database are the only network here.
-NETWORK_ERRORS = (ConnectionError, TimeoutError)
-
-
-@shared_task(autoretry_for=NETWORK_ERRORS, retry_backoff=5, retry_backoff_max=300, max_retries=8)
-def certificate_issue_task(enrolment_id: int) -> None:
-    """Issue the certificate of a completed enrolment (once, however often it runs)."""
-    services.certificate_for_enrolment(enrolment_id=enrolment_id)
-
-
-@shared_task(autoretry_for=NETWORK_ERRORS, retry_backoff=5, retry_backoff_max=300, max_retries=8)
-def certificate_mentor_task(peer_mentor_id: int) -> None:
-    """Issue an approved peer mentor's certificate."""
-    services.certificate_for_mentor(peer_mentor_id=peer_mentor_id)
 
 
 def _each(ids, issue, label) -> int:

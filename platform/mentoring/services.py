@@ -114,7 +114,8 @@ def mentor_approve(*, mentor: PeerMentor, coach: User) -> PeerMentor:
         profile_update(profile=profile, audience=Audience.PEER_MENTOR)
     # Groups follow the mentor's coach of the moment.
     MentorGroup.objects.filter(mentor_id=mentor.user_id).update(coach=coach)
-    transaction.on_commit(lambda: mentor_approved.send(sender=PeerMentor, peer_mentor=mentor))
+    # In the transaction: the certificate it owes is written with the approval.
+    mentor_approved.send(sender=PeerMentor, peer_mentor=mentor)
     return mentor
 
 

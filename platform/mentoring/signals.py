@@ -1,4 +1,5 @@
 from django.dispatch import Signal
 
-# Sent after commit when a coach approves a peer mentor, with `peer_mentor`.
+# Sent inside the transaction in which a coach approves a peer mentor, with
+# `peer_mentor`: receivers write what the approval owes (the certificate's outbox row).
 mentor_approved = Signal()

@@ -18,13 +18,13 @@ from django.conf import settings
 from django.utils import timezone
 from kombu import Connection
 
+from certificates.handlers import COURSE_CERTIFICATE
 from certificates.models import Certificate
 from certificates.services import RENDER_CLAIM_TIMEOUT
-from certificates.tasks import (
-    certificate_issue_task,
-    certificates_batch_task,
-    certificates_sweep_task,
-)
+from certificates.tasks import certificates_batch_task, certificates_sweep_task
+from outbox import services as outbox_services
+from outbox.models import Message
+from outbox.tasks import outbox_deliver_task
 from tests.certificates.factories import complete, course_with_modules, learner
 from tests.workers import Worker, delete_queue, require_worker_services
 
@@ -61,19 +61,22 @@ def start_worker(migrated_data, tmp_path):
 def enrolment(migrated_data, monkeypatch):
     """A completed enrolment; the task its completion sends is the test's to send."""
     require_worker_services()
-    monkeypatch.setattr(certificate_issue_task, "delay", lambda *args: None)
+    monkeypatch.setattr(outbox_services, "kick", lambda kind, keys: None)
     return complete(learner(display_name="Robin Worker"), course_with_modules(1))
 
 
 def _issue(enrolment, worker: Worker) -> AsyncResult:
-    return certificate_issue_task.apply_async(
-        args=[enrolment.pk], queue=worker.queue, ignore_result=False
+    """The task the completion's commit sends: deliver its outbox row."""
+    return outbox_deliver_task.apply_async(
+        args=[COURSE_CERTIFICATE, [f"enrolment:{enrolment.pk}"]],
+        queue=worker.queue,
+        ignore_result=False,
     )
 
 
 def _received(worker: Worker) -> int:
-    """How many certificate_issue_task messages the worker took from the queue."""
-    return len(re.findall(r"certificate_issue_task\[[0-9a-f-]+\] received", worker.log()))
+    """How many outbox_deliver_task messages the worker took from the queue."""
+    return len(re.findall(r"outbox_deliver_task\[[0-9a-f-]+\] received", worker.log()))
 
 
 def _wait_for(condition, *, timeout: float, interval: float = 0.01) -> bool:
@@ -95,10 +98,17 @@ def _redeliver_unacknowledged() -> None:
 
 
 def _sweep_after_the_claims_expire(worker: Worker, monkeypatch) -> None:
-    """Let RENDER_CLAIM_TIMEOUT pass for PDFs that a dead worker had claimed, then run
-    the periodic sweep here, its batches on the worker (and wait for them)."""
+    """Let the outbox lease and RENDER_CLAIM_TIMEOUT pass for what a dead worker had
+    claimed, then run the outbox's delivery and the certificate sweep on the worker
+    (and wait for them)."""
     long_ago = timezone.now() - RENDER_CLAIM_TIMEOUT - timedelta(minutes=1)
+    Message.objects.filter(done_at__isnull=True).update(lease_until=long_ago, due_at=long_ago)
     Certificate.objects.filter(pdf="").update(issued_at=long_ago, render_claimed_at=long_ago)
+    outbox_deliver_task.apply_async(
+        args=[COURSE_CERTIFICATE, list(Message.objects.values_list("key", flat=True))],
+        queue=worker.queue,
+        ignore_result=False,
+    ).get(timeout=30)
     sent = []
     monkeypatch.setattr(
         certificates_batch_task,

@@ -20,19 +20,17 @@ from accounts.models import Role
 from accounts.services import organisation_add_member
 from certificates import services
 from certificates.badges import CONTEXTS
+from certificates.handlers import COURSE_CERTIFICATE, MENTOR_CERTIFICATE
 from certificates.models import Certificate
 from certificates.signals import certificate_issued
-from certificates.tasks import (
-    certificate_issue_task,
-    certificate_mentor_task,
-    certificates_batch_task,
-    certificates_sweep_task,
-)
+from certificates.tasks import certificates_batch_task, certificates_sweep_task
 from classrooms.services import classroom_create, pupil_join
 from courses.models import CoursePage
 from courses.services import module_complete
 from mentoring.services import mentor_approve, mentor_suspend
-from notifications.tasks import notifications_deliver_task
+from outbox import tasks as outbox_tasks
+from outbox.delivery import deliver
+from outbox.models import Message
 from tests.accounts.factories import OrganisationFactory, UserFactory
 from tests.certificates.factories import (
     complete,
@@ -59,31 +57,24 @@ requires_postgresql = pytest.mark.skipif(
 # Fixtures --------------------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def ready_messages(monkeypatch):
-    """The "certificate ready" message is the notifications app's; keep it off the broker."""
-    sent = []
-    monkeypatch.setattr(notifications_deliver_task, "delay", lambda ids: sent.append(ids))
-    return sent
+@pytest.fixture
+def ready_messages(outbox_kicks):
+    """The "certificate ready" messages owed (the notifications app's; not run here)."""
+
+    def owed():
+        return [keys for kind, keys in outbox_kicks if kind == "notifications.send"]
+
+    return owed
 
 
 @pytest.fixture
-def inline_tasks(monkeypatch):
-    """The certificate tasks run at once, in this process, when they are sent: (name, args)."""
-    sent = []
+def inline_tasks(outbox_inline):
+    """Certificate outbox rows delivered at once, in this process: [(kind, keys)]."""
+    return outbox_inline(COURSE_CERTIFICATE, MENTOR_CERTIFICATE)
 
-    def run_now(task):
-        def delay(*args):
-            # What the broker would carry: JSON.
-            args = json.loads(json.dumps(args))
-            sent.append((task.name.rsplit(".", 1)[-1], args))
-            task(*args)
 
-        return delay
-
-    for task in (certificate_issue_task, certificate_mentor_task):
-        monkeypatch.setattr(task, "delay", run_now(task))
-    return sent
+def _owed(enrolment) -> Message:
+    return Message.objects.get(kind=COURSE_CERTIFICATE, key=f"enrolment:{enrolment.pk}")
 
 
 @pytest.fixture
@@ -169,10 +160,11 @@ def test_completing_a_course_issues_one_certificate_after_commit(
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         module_complete(user=user, module=last)
 
-    assert len(callbacks) == 1
     certificate = Certificate.objects.get()
     enrolment = user.enrolments.get()
-    assert inline_tasks == [("certificate_issue_task", [enrolment.pk])]
+    # Owed inside the completing transaction, delivered after its commit.
+    assert callbacks[0].args == (COURSE_CERTIFICATE, [f"enrolment:{enrolment.pk}"])
+    assert inline_tasks == [(COURSE_CERTIFICATE, [f"enrolment:{enrolment.pk}"])]
     assert certificate.kind == Certificate.Kind.COURSE
     assert (certificate.user, certificate.enrolment, certificate.course_id) == (
         user,
@@ -184,7 +176,7 @@ def test_completing_a_course_issues_one_certificate_after_commit(
     assert certificate.completed_on == timezone.localdate(enrolment.completed_at)
     assert certificate.pdf.name == f"certificates/{certificate.code}.pdf"
     assert announced == [certificate.pk]
-    assert len(ready_messages) == 1, "the learner is told once"
+    assert len(ready_messages()) == 1, "the learner is told once"
 
     again = services.certificate_for_enrolment(enrolment_id=enrolment.pk)
 
@@ -193,11 +185,11 @@ def test_completing_a_course_issues_one_certificate_after_commit(
     assert announced == [certificate.pk], "the PDF was rendered and announced a second time"
 
 
-def test_running_the_task_again_issues_nothing_more(inline_tasks, announced):
+def test_running_the_handler_again_issues_nothing_more(announced):
     enrolment = complete(learner(), course_with_modules())
 
-    certificate_issue_task(enrolment.pk)
-    certificate_issue_task(enrolment.pk)
+    services.course_certificate_send(_owed(enrolment))
+    services.course_certificate_send(_owed(enrolment))  # a worker died before marking it
 
     assert Certificate.objects.count() == 1
     assert len(announced) == 1
@@ -211,7 +203,8 @@ def test_a_course_without_certificates_gives_none(
     with django_capture_on_commit_callbacks(execute=True):
         enrolment = complete(learner(), course)
 
-    assert inline_tasks == [("certificate_issue_task", [enrolment.pk])], "the task did run"
+    assert inline_tasks == [(COURSE_CERTIFICATE, [f"enrolment:{enrolment.pk}"])], "it did run"
+    assert _owed(enrolment).outcome == Message.Outcome.SKIPPED
     assert services.certificate_for_enrolment(enrolment_id=enrolment.pk) is None
     assert not Certificate.objects.exists()
     assert services.certificates_sweep_ids() == NOTHING_TO_SWEEP
@@ -248,20 +241,22 @@ def test_the_certificate_keeps_the_names_of_the_day_it_was_issued(certificate):
     assert certificate.learner_name == LEARNER_NAME
 
 
-def test_a_broker_outage_leaves_the_certificate_to_the_sweep(
+def test_a_broker_outage_leaves_the_certificate_to_the_outbox_sweep(
     monkeypatch, django_capture_on_commit_callbacks, run_sweep
 ):
     def broker_down(*args, **kwargs):
         raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
-    monkeypatch.setattr(certificate_issue_task, "delay", broker_down)
+    monkeypatch.setattr(outbox_tasks.outbox_deliver_task, "apply_async", broker_down)
 
     with django_capture_on_commit_callbacks(execute=True):
         enrolment = complete(learner(), course_with_modules())
 
     assert not Certificate.objects.exists()
-    assert run_sweep() == 1
+    assert _owed(enrolment).done_at is None  # owed in the completion's transaction
+    assert deliver(kind=COURSE_CERTIFICATE) == {"done": 1}  # what the sweep runs
     assert Certificate.objects.get().enrolment == enrolment
+    assert run_sweep() == 0
 
 
 def test_a_storage_outage_fails_the_task_and_its_retry_renders_the_pdf(monkeypatch, announced):
@@ -272,14 +267,17 @@ def test_a_storage_outage_fails_the_task_and_its_retry_renders_the_pdf(monkeypat
 
     with monkeypatch.context() as patched:
         patched.setattr(InMemoryStorage, "_save", storage_down)
-        with pytest.raises(ConnectionError):
-            certificate_issue_task(enrolment.pk)
+        assert deliver(kind=COURSE_CERTIFICATE) == {"retry": 1}
 
     certificate = Certificate.objects.get()
     assert not certificate.pdf
     assert announced == []
+    assert "storage unreachable" in _owed(enrolment).last_error
 
-    certificate_issue_task(enrolment.pk)  # Celery retries ConnectionError (autoretry_for)
+    # Not before its time (10 s), then the retry renders the PDF.
+    assert deliver(kind=COURSE_CERTIFICATE) == {}
+    later = timezone.now() + timedelta(seconds=11)
+    assert deliver(kind=COURSE_CERTIFICATE, now=later) == {"done": 1}
 
     certificate.refresh_from_db()
     assert certificate.pdf
@@ -291,8 +289,7 @@ def test_a_storage_outage_fails_the_task_and_its_retry_renders_the_pdf(monkeypat
 def test_two_workers_at_once_make_one_certificate_and_one_pdf(
     migrated_data, monkeypatch, announced
 ):
-    # Transactional: the course completes for real, and its task must not reach a broker.
-    monkeypatch.setattr(certificate_issue_task, "delay", lambda *args: None)
+    # Transactional: the course completes for real (its outbox kick is kept off the broker).
     enrolment = complete(learner(), course_with_modules())
     rendered = []
     render = services.render_certificate_pdf
@@ -704,7 +701,7 @@ def test_a_pupil_gets_a_certificate_once_the_teacher_switches_them_on(
     with django_capture_on_commit_callbacks(execute=True):
         enrolment = complete(pupil, classroom.course)
 
-    assert inline_tasks == [("certificate_issue_task", [enrolment.pk])]
+    assert inline_tasks == [(COURSE_CERTIFICATE, [f"enrolment:{enrolment.pk}"])]
     assert not Certificate.objects.exists()
     assert services.certificates_sweep_ids() == NOTHING_TO_SWEEP
 
@@ -776,7 +773,8 @@ def test_an_approved_mentor_gets_one_mentor_certificate(
     with django_capture_on_commit_callbacks(execute=True):
         mentor_approve(mentor=mentor, coach=coach)
 
-    assert [name for name, _args in inline_tasks] == ["certificate_mentor_task"] * 2
+    # Approved again: the certificate was owed once, and is not owed again.
+    assert [kind for kind, _keys in inline_tasks] == [MENTOR_CERTIFICATE]
     assert Certificate.objects.filter(user=user).count() == 1
     assert announced == [certificate.pk]
     assert services.certificates_sweep_ids()["mentors"] == []

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from certificates.handlers import COURSE_CERTIFICATE
 from certificates.models import Certificate
-from certificates.tasks import certificate_issue_task
+from outbox import services as outbox_services
+from outbox.tasks import outbox_deliver_task
 from tests.certificates.factories import complete, course_with_modules, learner
 from tests.workers import Worker, delete_queue, require_worker_services
 
@@ -53,7 +55,7 @@ def worker(migrated_data, tmp_path):
 def enrolment(migrated_data, monkeypatch):
     """A completed enrolment; the certificate task is the test's to send, to its worker."""
     require_worker_services()
-    monkeypatch.setattr(certificate_issue_task, "delay", lambda *args: None)
+    monkeypatch.setattr(outbox_services, "kick", lambda kind, keys: None)
     return complete(learner(display_name="Robin Worker"), course_with_modules(1))
 
 
@@ -69,8 +71,10 @@ def _mail_from_worker(shared: Path, subject: str, worker: Worker, *, timeout: fl
 
 
 def test_the_worker_links_to_its_site_url(worker, enrolment, tmp_path):
-    result = certificate_issue_task.apply_async(
-        args=[enrolment.pk], queue=worker.queue, ignore_result=False
+    result = outbox_deliver_task.apply_async(
+        args=[COURSE_CERTIFICATE, [f"enrolment:{enrolment.pk}"]],
+        queue=worker.queue,
+        ignore_result=False,
     )
     result.get(timeout=60)
     certificate = Certificate.objects.get(enrolment=enrolment)
