@@ -1,10 +1,7 @@
-import logging
-
-logger = logging.getLogger(__name__)
+from .services import certificate_ready_queue
 
 
 def on_certificate_issued(sender, *, certificate, **kwargs):
-    """Tell the learner their certificate is ready (e-mail, or a notice without one)."""
-    from .services import certificate_ready_queue
-
+    """Owe the learner a "certificate ready" message (e-mail, or a notice without one),
+    in the transaction that stored the PDF."""
     certificate_ready_queue(certificate=certificate)

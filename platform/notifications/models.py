@@ -48,14 +48,14 @@ class ReminderRule(models.Model):
 
 
 class SentNotification(models.Model):
-    """A message due to one user: claimed before it is sent, so it goes out once.
+    """A message due to one user, written with the outbox row that delivers it once.
 
-    (user, kind, subject, period) is unique: "course:12" in week "2026-W48", say.
+    (user, kind, subject, period) is unique: "course:12" in week "2026-W48", say. When
+    it may go (quiet hours) and whether a worker holds it is the outbox row's business.
     """
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting")
-        SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
         SKIPPED = "skipped", _("Not sent (unsubscribed or turned off)")
         FAILED = "failed", _("Failed")
@@ -69,10 +69,6 @@ class SentNotification(models.Model):
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     # When the sweep decided it was due (set from the sweep's clock).
     created_at = models.DateTimeField(default=timezone.now)
-    # Quiet hours move this forward; nothing is sent before it.
-    send_after = models.DateTimeField()
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    claim = models.UUIDField(null=True, blank=True, db_index=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     channel = models.CharField(max_length=10, blank=True)
     error = models.CharField(max_length=200, blank=True)
@@ -82,13 +78,6 @@ class SentNotification(models.Model):
             models.UniqueConstraint(
                 fields=["user", "kind", "subject", "period"], name="notifications_once"
             )
-        ]
-        indexes = [
-            models.Index(
-                fields=["send_after"],
-                condition=models.Q(status="pending"),
-                name="notifications_due",
-            ),
         ]
 
     def __str__(self):

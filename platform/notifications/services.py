@@ -1,19 +1,19 @@
-"""Delivering notifications exactly once.
+"""Notifications: the send log, and delivering each message once through the outbox.
 
-A row in SentNotification is written (unique per user, kind, subject and period)
-before anything is sent. Delivery claims pending rows in one UPDATE, sends, and marks
-them in bulk: a fixed number of queries per batch, whatever its size. Two sweeps or
-two workers racing for the same message find the row taken.
+A row in SentNotification is written (unique per user, kind, subject and period) with
+an outbox row that owes its delivery, in one transaction. The outbox claims due rows
+in batches under a lease; `notification_send` sends one, with one SMTP connection and
+the rows' contexts loaded once per batch (`notification_batch`).
 """
 
 import datetime
 import logging
-import uuid
 import zoneinfo
 from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass
 from smtplib import SMTPConnectError, SMTPException, SMTPServerDisconnected
 
-from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import CharField, Exists, OuterRef, Value
@@ -23,6 +23,8 @@ from django.utils import timezone, translation
 
 from accounts.models import User
 from certificates.models import Certificate
+from outbox import services as outbox
+from outbox.registry import Postpone, Refuse, Retry, Skip
 
 from .content import load_contexts
 from .messages import absolute, email_for, render_message
@@ -32,10 +34,8 @@ logger = logging.getLogger(__name__)
 
 NETWORK_ERRORS = (SMTPServerDisconnected, SMTPConnectError, ConnectionError, TimeoutError)
 ONCE = "once"
-# A claim older than the hard time limit belongs to a worker that was killed while
-# sending. Whether its messages went out is unknown, and nothing may go out twice: its
-# rows are marked failed and logged, never sent again.
-CLAIM_TIMEOUT = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+# The outbox kind that delivers a SentNotification.
+NOTIFICATION = "notifications.send"
 # Messages that answer the user's own action now are not held back by quiet hours.
 NOT_QUIET = {Kind.CERTIFICATE_READY}
 
@@ -50,24 +50,39 @@ def week_period(moment: datetime.datetime) -> str:
     return f"{year}-W{week:02d}"
 
 
-def queue(*, kind: str, period: str, targets: Iterable[tuple[int, str]], now=None) -> None:
-    """Write the rows for (user_id, subject) pairs; rows that exist already stay as they are."""
+def outbox_key(notification_id: int) -> str:
+    return f"notification:{notification_id}"
+
+
+@transaction.atomic
+def queue(*, kind: str, period: str, targets: Iterable[tuple[int, str]], now=None) -> list[int]:
+    """Write the rows for (user_id, subject) pairs and owe their delivery; rows that exist
+    already stay as they are, and so do their outbox rows. Returns the ids of the rows
+    owed now. Two inserts a thousand targets, whatever the size of the send log."""
     now = now or timezone.now()
+    rows = [
+        SentNotification(user_id=user_id, kind=kind, subject=subject, period=period, created_at=now)
+        for user_id, subject in targets
+    ]
+    if not rows:
+        return []
+    # ON CONFLICT DO UPDATE (of `period`, to itself) so that PostgreSQL returns the id
+    # of every row, new or old, without a read of the log that the planner could turn
+    # into a scan (see sweeps.inactive_queue_batch).
     SentNotification.objects.bulk_create(
-        [
-            SentNotification(
-                user_id=user_id,
-                kind=kind,
-                subject=subject,
-                period=period,
-                created_at=now,
-                send_after=now,
-            )
-            for user_id, subject in targets
-        ],
-        ignore_conflicts=True,
+        rows,
+        update_conflicts=True,
+        unique_fields=["user", "kind", "subject", "period"],
+        update_fields=["period"],
         batch_size=1000,
     )
+    # A row owed before (an earlier sweep) keeps its outbox row: the insert ignores it.
+    new = outbox.enqueue_many(
+        NOTIFICATION,
+        [(outbox_key(row.pk), {"notification": row.pk}) for row in rows],
+        due_at=now,
+    )
+    return [int(key.removeprefix("notification:")) for key in new]
 
 
 def quiet_until(*, rule: ReminderRule, time_zone: str, now: datetime.datetime):
@@ -88,178 +103,129 @@ def quiet_until(*, rule: ReminderRule, time_zone: str, now: datetime.datetime):
     return datetime.datetime.combine(day, end, tzinfo=tz).astimezone(datetime.UTC)
 
 
-def release_stale_claims(*, now=None) -> int:
-    """Close the rows of a delivery that was killed mid-way (see CLAIM_TIMEOUT)."""
-    now = now or timezone.now()
-    closed = SentNotification.objects.filter(
-        status=SentNotification.Status.SENDING, claimed_at__lt=now - CLAIM_TIMEOUT
-    ).update(status=SentNotification.Status.FAILED, error="delivery interrupted; not resent")
-    if closed:
-        logger.error("%s notifications were interrupted mid-delivery and are not resent", closed)
-    return closed
+@dataclass
+class Batch:
+    """What the notifications claimed together share: their rows, contexts and rules,
+    loaded in a fixed number of queries, and one SMTP connection."""
+
+    rows: dict[int, SentNotification]
+    contexts: dict[int, dict]
+    rules: dict[str, ReminderRule]
+    unsubscribed: set[tuple[int, str]]
+    now: datetime.datetime
+    connection: object = None
+    opened: bool = False
+
+
+@contextmanager
+def notification_batch(messages, *, now: datetime.datetime):
+    """The outbox's batch context for NOTIFICATION rows."""
+    ids = [message.payload["notification"] for message in messages]
+    rows = {
+        row.pk: row
+        for row in SentNotification.objects.filter(pk__in=ids).select_related("user__profile")
+    }
+    batch = Batch(
+        rows=rows,
+        contexts=load_contexts(list(rows.values()), now=now),
+        rules=rules(),
+        unsubscribed=set(
+            Unsubscription.objects.filter(
+                user_id__in={row.user_id for row in rows.values()}
+            ).values_list("user_id", "kind")
+        ),
+        now=now,
+        connection=get_connection(),
+    )
+    try:
+        yield batch
+    finally:
+        if batch.opened:
+            batch.connection.close()
+
+
+def _mark(row: SentNotification, status: str, **fields) -> None:
+    SentNotification.objects.filter(pk=row.pk).update(status=status, **fields)
+
+
+def notification_send(message, batch: Batch) -> None:
+    """The outbox handler of NOTIFICATION: send one notification (or say why not)."""
+    row = batch.rows.get(message.payload["notification"])
+    if row is None or row.status != SentNotification.Status.PENDING:
+        raise Skip("already handled")
+    rule = batch.rules[row.kind]
+    context = batch.contexts.get(row.pk)
+    if (
+        not rule.enabled
+        or (row.user_id, row.kind) in batch.unsubscribed
+        or context is None
+        or not row.user.is_active
+    ):
+        _mark(row, SentNotification.Status.SKIPPED)
+        raise Skip("turned off, unsubscribed or no longer due")
+    if row.kind not in NOT_QUIET:
+        until = quiet_until(rule=rule, time_zone=row.user.profile.time_zone, now=batch.now)
+        if until is not None and context.get("expires_at") and until >= context["expires_at"]:
+            _mark(row, SentNotification.Status.SKIPPED)
+            raise Skip("after quiet hours it would be too late")
+        if until is not None:
+            raise Postpone(until)
+    try:
+        rendered = render_message(notification=row, context=context)
+    except Exception as error:
+        logger.exception("Notification %s: could not be rendered", row.pk)
+        _mark(row, SentNotification.Status.FAILED, error="could not be rendered")
+        raise Refuse("could not be rendered") from error
+    if not row.user.email:
+        with transaction.atomic():
+            InAppNotice.objects.get_or_create(
+                notification=row,
+                defaults={
+                    "user_id": row.user_id,
+                    "title": rendered["subject"][:200],
+                    "body": context.get("notice", ""),
+                    "url": rendered["url"][:300],
+                },
+            )
+            _mark(row, SentNotification.Status.SENT, sent_at=timezone.now(), channel="in_app")
+        return
+    email = email_for(notification=row, rendered=rendered)
+    email.extra_headers["Message-ID"] = outbox.mail_message_id(message)
+    try:
+        if not batch.opened:
+            batch.connection.open()  # one SMTP session for the whole batch
+            batch.opened = True
+        email.connection = batch.connection
+        email.send()
+    except NETWORK_ERRORS as error:
+        raise Retry(str(error)) from error
+    except SMTPException as error:
+        _mark(row, SentNotification.Status.FAILED, error=str(error)[:200])
+        raise Refuse(str(error)[:200]) from error
+    _mark(row, SentNotification.Status.SENT, sent_at=timezone.now(), channel="email")
 
 
 def deliver(*, ids: list[int], now=None) -> dict[str, int]:
-    """Send the due ones among these notifications. Returns counts by outcome.
-
-    A network error puts the unsent ones back to pending and raises (the task retries);
-    the ones already sent are marked sent first, so nobody gets a message twice.
-    """
-    now = now or timezone.now()
-    claim = uuid.uuid4()
-    SentNotification.objects.filter(
-        pk__in=ids, status=SentNotification.Status.PENDING, send_after__lte=now
-    ).update(status=SentNotification.Status.SENDING, claim=claim, claimed_at=now)
-    rows = list(SentNotification.objects.filter(claim=claim).select_related("user__profile"))
-    if not rows:
-        return {}
-    all_rules = rules()
-    unsubscribed = set(
-        Unsubscription.objects.filter(user_id__in={row.user_id for row in rows}).values_list(
-            "user_id", "kind"
-        )
+    """Send the due ones among these notifications now (the outbox does this after
+    commit and in its sweep). Returns counts by outcome, empty if none was due."""
+    found = outbox.deliver(
+        kind=NOTIFICATION, keys=[outbox_key(pk) for pk in ids], now=now, limit=max(len(ids), 1)
     )
-    try:
-        contexts = load_contexts(rows, now=now)
-    except Exception:
-        # A broken batch must not come back every sweep: close it and say so.
-        logger.exception("Notifications %s: could not be prepared", [row.pk for row in rows])
-        SentNotification.objects.filter(claim=claim).update(
-            status=SentNotification.Status.FAILED, error="could not be prepared"
-        )
-        return {"failed": len(rows)}
-    sent, skipped, postponed, notices, emails = [], [], [], [], []
-    failed: list[tuple[int, str]] = []
-    for row in rows:
-        rule = all_rules[row.kind]
-        context = contexts.get(row.pk)
-        if (
-            not rule.enabled
-            or (row.user_id, row.kind) in unsubscribed
-            or context is None
-            or not row.user.is_active
-        ):
-            skipped.append(row.pk)
-            continue
-        if row.kind not in NOT_QUIET:
-            until = quiet_until(rule=rule, time_zone=row.user.profile.time_zone, now=now)
-            if until is not None and context.get("expires_at") and until >= context["expires_at"]:
-                skipped.append(row.pk)  # after quiet hours it would be too late
-                continue
-            if until is not None:
-                row.send_after, row.status, row.claim = until, SentNotification.Status.PENDING, None
-                postponed.append(row)
-                continue
-        try:
-            rendered = render_message(notification=row, context=context)
-        except Exception:
-            logger.exception("Notification %s: could not be rendered", row.pk)
-            failed.append((row.pk, "could not be rendered"))
-            continue
-        if row.user.email:
-            emails.append((row, email_for(notification=row, rendered=rendered)))
-        else:
-            notices.append(
-                InAppNotice(
-                    notification=row,
-                    user_id=row.user_id,
-                    title=rendered["subject"][:200],
-                    body=context.get("notice", ""),
-                    url=rendered["url"][:300],
-                )
-            )
-    network_error = None
-    in_flight = None
-    connection = get_connection() if emails else None
-    try:
-        if connection is not None:
-            try:
-                connection.open()  # one SMTP session for the whole batch
-            except NETWORK_ERRORS:
-                SentNotification.objects.filter(pk__in=[r.pk for r, _m in emails]).update(
-                    status=SentNotification.Status.PENDING, claim=None
-                )
-                emails = []
-                raise
-        for index, (row, message) in enumerate(emails):
-            in_flight = index
-            try:
-                message.connection = connection
-                message.send()
-            except NETWORK_ERRORS as error:
-                network_error = error
-                back = [r.pk for r, _m in emails[index:]]
-                SentNotification.objects.filter(pk__in=back).update(
-                    status=SentNotification.Status.PENDING, claim=None
-                )
-                break
-            except SMTPException as error:
-                failed.append((row.pk, str(error)[:200]))
-                continue
-            sent.append((row.pk, "email"))
-    except BaseException:
-        # Stopped mid-send (a soft time limit, a shutdown): the message being sent may
-        # or may not have gone, so it is not sent again; the ones not tried yet are.
-        if in_flight is not None:
-            failed.append((emails[in_flight][0].pk, "interrupted while sending; not resent"))
-            untried = [row.pk for row, _m in emails[in_flight + 1 :]]
-            SentNotification.objects.filter(pk__in=untried).update(
-                status=SentNotification.Status.PENDING, claim=None
-            )
-        raise
-    finally:
-        # Whatever stopped the loop, what went out is marked sent now.
-        if connection is not None:
-            connection.close()
-        _record(sent=sent, notices=notices, skipped=skipped, postponed=postponed, failed=failed)
-    if network_error is not None:
-        raise network_error
-    return {
-        "sent": len(sent) + len(notices),
-        "skipped": len(skipped),
-        "postponed": len(postponed),
-        "failed": len(failed),
+    if not found:
+        return {}
+    counts = {
+        "sent": found["done"],
+        "skipped": found["skipped"],
+        "postponed": found["postponed"],
+        "failed": found["failed"],
     }
-
-
-def _record(*, sent, notices, skipped, postponed, failed) -> None:
-    """Mark a delivered batch in a fixed number of queries."""
-    with transaction.atomic():
-        InAppNotice.objects.bulk_create(notices)
-        by_channel = {
-            "email": [pk for pk, _c in sent],
-            "in_app": [n.notification_id for n in notices],
-        }
-        for channel, ids_sent in by_channel.items():
-            if ids_sent:
-                SentNotification.objects.filter(pk__in=ids_sent).update(
-                    status=SentNotification.Status.SENT, sent_at=timezone.now(), channel=channel
-                )
-        if skipped:
-            SentNotification.objects.filter(pk__in=skipped).update(
-                status=SentNotification.Status.SKIPPED
-            )
-        if postponed:
-            SentNotification.objects.bulk_update(postponed, ["send_after", "status", "claim"])
-        for pk, error in failed:
-            logger.error("Notification %s refused: %s", pk, error)
-        if failed:
-            SentNotification.objects.bulk_update(
-                [
-                    SentNotification(pk=pk, status=SentNotification.Status.FAILED, error=error)
-                    for pk, error in failed
-                ],
-                ["status", "error"],
-            )
+    return counts | ({"retry": found["retry"]} if found["retry"] else {})
 
 
 def due_ids(*, now=None, limit: int = 1000) -> list[int]:
-    now = now or timezone.now()
-    return list(
-        SentNotification.objects.filter(status=SentNotification.Status.PENDING, send_after__lte=now)
-        .order_by("send_after")
-        .values_list("pk", flat=True)[:limit]
-    )
+    """Notifications waiting whose time has come (postponed ones once their time is)."""
+    keys = outbox.due_keys(kind=NOTIFICATION, now=now, limit=limit)
+    return [int(key.removeprefix("notification:")) for key in keys]
 
 
 def certificates_ready_missing(*, now=None, older_than=datetime.timedelta(minutes=2)) -> int:
@@ -288,24 +254,12 @@ def certificates_ready_missing(*, now=None, older_than=datetime.timedelta(minute
 
 
 def certificate_ready_queue(*, certificate) -> None:
-    """Queue the "certificate ready" message and hand it to a worker at once."""
-    from .tasks import notifications_deliver_task
-
+    """Owe the "certificate ready" message, in the caller's transaction."""
     queue(
         kind=Kind.CERTIFICATE_READY,
         period=ONCE,
         targets=[(certificate.user_id, f"certificate:{certificate.pk}")],
     )
-    row = SentNotification.objects.get(
-        user_id=certificate.user_id,
-        kind=Kind.CERTIFICATE_READY,
-        subject=f"certificate:{certificate.pk}",
-        period=ONCE,
-    )
-    try:
-        notifications_deliver_task.delay([row.pk])
-    except Exception:
-        logger.exception("Notification %s not handed to a worker; the due sweep sends it", row.pk)
 
 
 def unsubscribe(*, user_id: int, kind: str) -> None:

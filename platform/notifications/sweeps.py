@@ -1,12 +1,12 @@
 """Who is due a reminder, chosen with set-based queries in batches.
 
-Each sweep writes SentNotification rows (the unique constraint drops what exists) and
-returns the ids of the rows that are now due, for delivery in batches.
+Each sweep writes SentNotification rows (the unique constraint drops what exists) with
+the outbox rows that deliver them, and returns the ids of the rows still waiting.
 """
 
 import datetime
 
-from django.db.models import Case, CharField, Count, Exists, Max, OuterRef, Q, Subquery, Value, When
+from django.db.models import CharField, Count, Exists, Max, OuterRef, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
@@ -43,8 +43,8 @@ def inactive_candidate_ids(*, now=None) -> list[int]:
 
 
 def inactive_queue_batch(*, enrolment_ids: list[int], now=None) -> list[int]:
-    """Queue this week's reminder for each enrolment of the batch still due; three
-    queries however large the batch. Returns the ids of the batch's reminders due now.
+    """Queue this week's reminder for each enrolment of the batch still due; a fixed
+    number of queries however large the batch. Returns the ids of those still waiting.
 
     The send log is read per enrolment through its unique key, in correlated subqueries
     that the planner cannot turn into joins: a sweep grows the table faster than
@@ -80,30 +80,7 @@ def inactive_queue_batch(*, enrolment_ids: list[int], now=None) -> list[int]:
     )
     # A course never reminded has no group above to block it, so a cap of 0 is read here.
     targets = list(due) if rule.max_per_subject > 0 else []
-    queue(kind=Kind.INACTIVE_LEARNER, period=period, targets=targets, now=now)
-    # This week's row of each enrolment, new or queued by an earlier sweep, if it waits.
-    # Found by the full unique key alone, and whether it waits read from the row, so that
-    # no other index (the partial one on pending rows) can look cheaper to the planner.
-    waiting = (
-        SentNotification.objects.filter(
-            user_id=OuterRef("user_id"),
-            kind=Kind.INACTIVE_LEARNER,
-            subject=OuterRef("subject"),
-            period=period,
-        )
-        .annotate(
-            waiting=Case(
-                When(status=SentNotification.Status.PENDING, send_after__lte=now, then="pk")
-            )
-        )
-        .values("waiting")
-    )
-    found = (
-        Enrolment.objects.filter(pk__in=enrolment_ids)
-        .annotate(subject=subject)
-        .values_list(Subquery(waiting), flat=True)
-    )
-    return [pk for pk in found if pk is not None]
+    return queue(kind=Kind.INACTIVE_LEARNER, period=period, targets=targets, now=now)
 
 
 def upcoming_sessions_queue(*, now=None) -> list[int]:
@@ -138,15 +115,7 @@ def upcoming_sessions_queue(*, now=None) -> list[int]:
         for classroom_id, user_id in people
         for session_id in by_class[classroom_id]
     ]
-    queue(kind=Kind.UPCOMING_SESSION, period=ONCE, targets=targets, now=now)
-    return list(
-        SentNotification.objects.filter(
-            kind=Kind.UPCOMING_SESSION,
-            subject__in={subject for _u, subject in targets},
-            status=SentNotification.Status.PENDING,
-            send_after__lte=now,
-        ).values_list("pk", flat=True)
-    )
+    return queue(kind=Kind.UPCOMING_SESSION, period=ONCE, targets=targets, now=now)
 
 
 def digests_queue(*, now=None) -> list[int]:
@@ -163,15 +132,7 @@ def digests_queue(*, now=None) -> list[int]:
         .values_list("user_id", flat=True)
         .distinct()
     ] + [(coach_id, "coach") for coach_id in mentors.values_list("coach_id", flat=True).distinct()]
-    queue(kind=Kind.MENTOR_DIGEST, period=period, targets=targets, now=now)
-    return list(
-        SentNotification.objects.filter(
-            kind=Kind.MENTOR_DIGEST,
-            period=period,
-            status=SentNotification.Status.PENDING,
-            send_after__lte=now,
-        ).values_list("pk", flat=True)
-    )
+    return queue(kind=Kind.MENTOR_DIGEST, period=period, targets=targets, now=now)
 
 
 def batches(ids: list[int], size: int = BATCH_SIZE) -> list[list[int]]:

@@ -79,12 +79,14 @@ def bulk_idle_enrolments(
 
 
 def inactive_sweep(*, now: datetime.datetime) -> dict[str, int]:
-    """What the hourly task chain does, in process: candidates, batches, queue, deliver."""
+    """What the hourly task chain and the outbox do, in process: candidates, batches,
+    queue, deliver."""
     totals: dict[str, int] = {}
     for batch in sweeps.batches(sweeps.inactive_candidate_ids(now=now)):
-        due = sweeps.inactive_queue_batch(enrolment_ids=batch, now=now)
-        for outcome, n in services.deliver(ids=due, now=now).items():
-            totals[outcome] = totals.get(outcome, 0) + n
+        sweeps.inactive_queue_batch(enrolment_ids=batch, now=now)
+    # What the outbox then delivers: the new rows, and what earlier sweeps postponed.
+    for outcome, n in services.deliver(ids=services.due_ids(now=now), now=now).items():
+        totals[outcome] = totals.get(outcome, 0) + n
     return totals
 
 

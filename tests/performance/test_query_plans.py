@@ -207,7 +207,6 @@ def _remind_earlier(learners: list[User], *, course, now) -> None:
             period=f"2025-W{week:02d}",
             status=SentNotification.Status.SENT,
             created_at=now - datetime.timedelta(weeks=52 - week),
-            send_after=now - datetime.timedelta(weeks=52 - week),
         )
         for user in learners
         for week in (10, 20)
