@@ -119,21 +119,32 @@ def _deliver_group(handler: Handler, group: list[Message], clock: Clock, outcome
                 if outcome == "unreachable":
                     # The service is down for the rest of the batch too: try it later.
                     _release(untried, clock=clock, due_at=clock() + backoff(message.attempts))
-                    outcomes["retry"] += len(untried)
+                    _count(outcomes, retry=len(untried))
                     untried = []
     except SoftTimeLimitExceeded:
         _release(untried, clock=clock)  # see below
         raise
-    except Exception:
+    except Exception as error:
+        # Counted as an attempt of each: a batch that can never be prepared ends failed.
         logger.exception("Outbox %s: batch could not be prepared", handler.kind)
-        due = clock() + backoff(max((m.attempts for m in untried), default=1))
-        _release(untried, clock=clock, due_at=due, error="batch could not be prepared")
-        outcomes["retry"] += len(untried)
+        spent = [m for m in untried if m.attempts >= handler.max_attempts]
+        for message in spent:
+            _finish(
+                message, Message.Outcome.FAILED, f"batch could not be prepared: {error!r}", clock
+            )
+        again = [m for m in untried if m not in spent]
+        due = clock() + backoff(max((m.attempts for m in again), default=1))
+        _release(again, clock=clock, due_at=due, error=repr(error), counted=True)
+        _count(outcomes, failed=len(spent), retry=len(again))
     except BaseException:
         # Stopped from outside (a time limit, a shutdown): the one in flight stays
         # claimed (in doubt, tried again when its lease ends); the rest go back now.
         _release(untried, clock=clock)
         raise
+
+
+def _count(outcomes: Counter, **found: int) -> None:
+    outcomes.update({outcome: n for outcome, n in found.items() if n})
 
 
 def _send_one(handler: Handler, message: Message, batch, clock: Clock) -> str:
@@ -203,11 +214,16 @@ def _retry(message: Message, error: str, clock: Clock) -> None:
     )
 
 
-def _release(messages: list[Message], *, clock: Clock, due_at=None, error: str = "") -> None:
-    """Give claimed, untried messages back: not an attempt, due again at `due_at`."""
+def _release(
+    messages: list[Message], *, clock: Clock, due_at=None, error: str = "", counted=False
+) -> None:
+    """Give claimed messages back, due again at `due_at`; not an attempt unless
+    `counted` (they were not tried)."""
     if not messages:
         return
-    changes = {"claim": None, "lease_until": None, "attempts": F("attempts") - 1}
+    changes = {"claim": None, "lease_until": None}
+    if not counted:
+        changes["attempts"] = F("attempts") - 1
     if due_at is not None:
         changes["due_at"] = due_at
     if error:

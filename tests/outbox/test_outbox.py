@@ -213,3 +213,19 @@ def test_the_sweep_is_scheduled_every_20_seconds():
 
     task = PeriodicTask.objects.get(task="outbox.tasks.outbox_sweep_task")
     assert task.enabled and (task.interval.every, task.interval.period) == (20, "seconds")
+
+
+def test_a_batch_that_cannot_be_prepared_is_retried_then_failed():
+    def broken(messages, now):
+        raise RuntimeError("contexts could not be loaded")
+
+    registry.register("tests.broken", send=lambda m, b: None, batch=broken, max_attempts=2)
+    try:
+        outbox.enqueue("tests.broken", "a")
+        assert deliver(kind="tests.broken") == {"retry": 1}
+        later = timezone.now() + datetime.timedelta(minutes=1)
+        assert deliver(kind="tests.broken", now=later) == {"failed": 1}
+    finally:
+        registry._handlers.pop("tests.broken")
+    row = Message.objects.get(kind="tests.broken")
+    assert row.outcome == Message.Outcome.FAILED and "could not be loaded" in row.last_error
