@@ -1,12 +1,10 @@
 """The outbox: owed in the cause's transaction, claimed under a lease, done once."""
 
 import datetime
-import threading
-import time
 from collections import Counter
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
@@ -15,6 +13,7 @@ from outbox import services as outbox
 from outbox import tasks as outbox_tasks
 from outbox.delivery import LEASE, Clock, claim, deliver, sweep
 from outbox.models import Message
+from tests.concurrency import at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -184,26 +183,13 @@ def test_two_workers_racing_do_each_effect_once(effects, migrated_data):
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL")
     outbox.enqueue_many(KIND, [(f"k{n}", {}) for n in range(200)])
-    barrier = threading.Barrier(3, timeout=30)
-    errors = []
 
     def work():
-        try:
-            barrier.wait()
-            while deliver(kind=KIND, limit=7):
-                time.sleep(0)
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
+        while deliver(kind=KIND, limit=7):
+            pass
 
-    threads = [threading.Thread(target=work) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    at_once(work, threads=3)
 
-    assert errors == []
     assert len(effects) == 200 and set(effects.values()) == {1}
     assert Message.objects.filter(outcome="done").count() == 200
 

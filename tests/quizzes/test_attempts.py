@@ -1,5 +1,4 @@
 import datetime
-import threading
 import uuid
 from http import HTTPStatus
 
@@ -14,6 +13,7 @@ from courses.models import Enrolment, ModulePage, ModuleProgress
 from quizzes.models import Attempt, Choice, Quiz
 from quizzes.services import AttemptNotAllowed, attempt_start, attempt_submit
 from tests.accounts.factories import UserFactory
+from tests.concurrency import at_once
 from tests.courses.factories import course_page, module_page
 from tests.quizzes.factories import ALL_RIGHT, answers_for, quiz_with_questions
 
@@ -188,23 +188,7 @@ def test_concurrent_submissions_record_one_attempt():
     learner = UserFactory()
     attempt = attempt_start(user=learner, quiz=quiz)
     data = answers_for(attempt, ALL_RIGHT, quiz)
-    barrier = threading.Barrier(2)
-    results = []
-
-    def submit():
-        from django.db import connections
-
-        barrier.wait()
-        try:
-            results.append(attempt_submit(user=learner, token=attempt.token, data=data).pk)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=submit) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = at_once(lambda: attempt_submit(user=learner, token=attempt.token, data=data).pk)
 
     assert results == [attempt.pk, attempt.pk]
     assert Attempt.objects.filter(status="submitted").count() == 1
