@@ -13,7 +13,7 @@ from quizzes.models import Attempt
 from quizzes.scoring import question_points
 from quizzes.selectors import summarise
 
-from .models import ClassMembership, Classroom
+from .models import ClassMembership, Classroom, ClassSession
 
 
 def _taught(user):
@@ -55,6 +55,28 @@ def classrooms_of_pupil(*, user) -> list[ClassMembership]:
         .select_related("classroom__course")
         .order_by("classroom__name")
     )
+
+
+@dataclass
+class PupilClass:
+    membership: ClassMembership
+    live: ClassSession | None
+
+
+def classes_for_dashboard(*, user) -> list[PupilClass]:
+    """The user's classes as a pupil, each with its live session if one runs (two
+    queries, however many classes)."""
+    memberships = classrooms_of_pupil(user=user)
+    live = {
+        session.classroom_id: session
+        for session in ClassSession.objects.filter(
+            classroom_id__in=[m.classroom_id for m in memberships],
+            state=ClassSession.State.LIVE,
+        )
+        .select_related("module")
+        .order_by("started_at")
+    }
+    return [PupilClass(membership=m, live=live.get(m.classroom_id)) for m in memberships]
 
 
 def membership_for_pupil(*, user, classroom_id: int) -> ClassMembership | None:

@@ -33,6 +33,7 @@ NOTICES = (
     gettext_noop("Your weekly update on your peer groups is here."),
     gettext_noop("Your weekly update on the mentors you coach is here."),
     gettext_noop("Your certificate is ready: %(title)s"),
+    gettext_noop("Your peer mentor certificate is ready."),
 )
 
 
@@ -215,10 +216,15 @@ def _certificates(rows, now):
             "certificate": certificate,
             "verify_url": verification_url(certificate),
             "url": _in_language("courses_dashboard", row.user.profile.language),
-            "notice": _in(
-                row.user.profile.language,
-                "Your certificate is ready: %(title)s",
-                title=certificate.course_title,
+            # A mentor has two certificates from one course: the notices must differ.
+            "notice": (
+                _in(row.user.profile.language, "Your peer mentor certificate is ready.")
+                if certificate.kind == Certificate.Kind.MENTOR
+                else _in(
+                    row.user.profile.language,
+                    "Your certificate is ready: %(title)s",
+                    title=certificate.course_title,
+                )
             ),
         }
     return contexts

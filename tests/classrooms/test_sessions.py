@@ -170,3 +170,49 @@ def test_the_teacher_dashboard_queries_do_not_grow_with_classes(live):
         pupil_join(classroom=extra, pupil=UserFactory(), nickname=f"E{n}")
 
     assert queries() == before
+
+
+# A pupil's way in ------------------------------------------------------------------
+
+
+def test_a_pupil_s_dashboard_leads_to_the_class_and_to_a_live_session(live):
+    pupil = _client(live["pupils"][0])
+    class_url = f"/en/classes/{live['classroom'].pk}/"
+
+    page = pupil.get("/en/dashboard/").content.decode()
+    assert "My classes" in page and class_url in page
+    assert live["classroom"].name in page
+    assert f"{live['base']}/" not in page, "no session runs yet"
+
+    live["teacher_client"].post(f"{live['base']}/start/")
+    page = pupil.get("/en/dashboard/").content.decode()
+    assert "Join the live session" in page and f"{live['base']}/" in page
+    assert pupil.get(f"{live['base']}/").status_code == HTTPStatus.OK
+
+    live["teacher_client"].post(f"{live['base']}/end/")
+    assert "Join the live session" not in pupil.get("/en/dashboard/").content.decode()
+
+
+def test_the_dashboard_s_classes_cost_two_queries_for_one_class_or_five(live, world):  # noqa: F811
+    from classrooms.selectors import classes_for_dashboard
+
+    pupil = live["pupils"][0]
+    with CaptureQueriesContext(connection) as one:
+        assert len(classes_for_dashboard(user=pupil)) == 1
+    for n in range(4):
+        other = classroom_create(
+            teacher=world["teacher"],
+            name=f"Class {n}",
+            course=live["classroom"].course,
+            organisation=live["classroom"].organisation,
+            age_band=live["classroom"].age_band,
+        )
+        pupil_join(classroom=other, pupil=pupil, nickname=f"P{n}")
+    with CaptureQueriesContext(connection) as five:
+        assert len(classes_for_dashboard(user=pupil)) == 5
+    assert len(one) == len(five) == 2
+
+
+def test_an_adult_without_classes_sees_no_class_section(live):
+    page = _client(UserFactory()).get("/en/dashboard/").content.decode()
+    assert "My classes" not in page

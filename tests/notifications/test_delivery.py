@@ -584,3 +584,32 @@ def test_a_worker_stopped_mid_batch_sends_the_rest_and_nothing_twice(three_due, 
     assert recipients.count(tried[0]) == 1
     resent = next(m for m in mail.outbox if m.to[0] == tried[1])
     assert resent.extra_headers["Message-ID"] == f"<outbox.{in_flight.pk}@testserver>"
+
+
+def test_a_mentor_s_course_and_mentor_certificates_are_told_apart(migrated_data):
+    from outbox.delivery import sweep
+    from tests.mentoring.factories import mentoring_world
+
+    w = mentoring_world()  # the mentors completed the course and were approved
+    sweep()  # certificates and their PDFs
+    sweep()  # the "certificate ready" messages they owe
+
+    told = [m.subject for m in mail.outbox if m.to == [w.mentor_a.email]] + list(
+        InAppNotice.objects.filter(user=w.mentor_a).values_list("body", flat=True)
+    )
+    assert len(told) == 2, told
+    assert len(set(told)) == 2, "the same notice twice"
+    assert any("peer mentor certificate" in text for text in told)
+
+
+def test_an_approved_mentor_is_not_told_to_ask_for_approval(db):
+    from tests.mentoring.factories import mentoring_world
+
+    w = mentoring_world()
+    client = Client()
+    client.force_login(w.mentor_a)
+
+    page = client.get("/en/dashboard/").content.decode()
+
+    assert "ask your coach to approve you" not in page
+    assert "Go to your peer groups" in page
