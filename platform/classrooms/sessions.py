@@ -82,7 +82,11 @@ def session_start(*, session: ClassSession) -> ClassSession:
 def session_move(*, session: ClassSession, step: int, step_count: int) -> ClassSession:
     if session.state != ClassSession.State.LIVE:
         raise ValidationError(_("The session is not live."))
-    session.step = max(0, min(step, step_count - 1))
+    if step >= step_count:
+        raise ValidationError(_("This was the last step: end the session when you are ready."))
+    if step < 0:
+        raise ValidationError(_("This is the first step."))
+    session.step = step
     session.save(update_fields=["step"])
     return session
 

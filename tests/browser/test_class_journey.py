@@ -13,6 +13,16 @@ from tests.browser.journeys import header_link, screenshots, sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def assert_fits(page) -> None:
+    """The page needs no scrolling in its window, either way."""
+    size = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight,"
+        " window.innerWidth, window.innerHeight]"
+    )
+    width, height, window_width, window_height = size
+    assert width <= window_width and height <= window_height, (page.url, size)
+
+
 def test_a_teacher_runs_a_live_session_reads_the_class_page_and_exports_it(
     browser, demo, audit, screenshot_dir
 ):
@@ -43,8 +53,13 @@ def test_a_teacher_runs_a_live_session_reads_the_class_page_and_exports_it(
     teacher.get_by_role("button", name="Schedule a session").click()
     audit.check(teacher)
     teacher.get_by_role("link", name="Present this session").click()
+    # Presenter mode: a projector's 1280x720, none of the site's header and footer.
+    teacher.set_viewport_size({"width": 1280, "height": 720})
+    assert teacher.locator(".site-header").count() == 0
+    assert teacher.locator(".site-footer").count() == 0
     audit.check(teacher)
     teacher.get_by_role("button", name="Start the live session").click()
+    assert_fits(teacher)
     audit.check(teacher)
 
     pupils = []
@@ -70,6 +85,13 @@ def test_a_teacher_runs_a_live_session_reads_the_class_page_and_exports_it(
     question = teacher.locator(".presenter-question").inner_text()
     first_choice = teacher.locator(".live-choice-text").first.inner_text()
 
+    # A pupil who went elsewhere finds the live session from their dashboard.
+    pupils[0].goto(f"{demo}/en/dashboard/")
+    expect(pupils[0].get_by_role("link", name="Year 8 online safety")).to_be_visible()
+    audit.check(pupils[0])
+    pupils[0].get_by_role("link", name="Join the live session").click()
+    audit.check(pupils[0])
+
     for pupil in pupils:
         # The pupil's page follows the teacher by itself.
         expect(pupil.get_by_role("group", name=question)).to_be_visible(timeout=10_000)
@@ -83,8 +105,19 @@ def test_a_teacher_runs_a_live_session_reads_the_class_page_and_exports_it(
     expect(teacher.locator("#live-answered")).to_have_text("2", timeout=5000)
     expect(teacher.locator("[data-choice-id] .live-count").first).to_have_text("2")
     assert "Sky" not in teacher.content()
+    assert_fits(teacher)
     audit.check(teacher)
     screenshots(teacher, screenshot_dir, "teacher-presenter")
+
+    # Every step fits the screen; the last offers no "Next", only the end.
+    for _ in range(60):
+        next_button = teacher.get_by_role("button", name="Next ›")
+        if not next_button.count():
+            break
+        next_button.click()
+        assert_fits(teacher)
+    expect(teacher.get_by_text("This was the last step.")).to_be_visible()
+    audit.check(teacher)
 
     teacher.get_by_role("button", name="End the session").click()
     expect(teacher.get_by_text("2 pupils attended")).to_be_visible()
