@@ -42,16 +42,30 @@ locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(VENV)/.installe
 
 messages: $(MO_FILES)
 
+# The worker and beat log warnings to var/log/ (mails the worker sends, printed by the
+# console backend, are there too); the terminal ends with the address and the demo
+# accounts. Ctrl-C stops all three within seconds: the worker is told to stop cold
+# (SIGQUIT, then SIGKILL after 3 s), which loses nothing, because what a task was doing
+# is owed in the database (the outbox) and taken over at the next start.
 run: $(VENV)/.installed-base messages
-	@mkdir -p var/celery var/cache
-	$(MANAGE) migrate --noinput
-	$(MANAGE) seed_demo
-	@echo "Serving http://$(HOST):$(PORT)/ with a Celery worker and beat. Ctrl-C stops all three."
+	@mkdir -p var/celery var/cache var/log
+	@echo "Preparing the database and the demo (the first time takes a minute)..."
+	@$(MANAGE) migrate --noinput --verbosity 0
+	@$(MANAGE) seed_demo > var/log/demo-accounts.txt
 	@export SITE_URL=$(SITE_URL); \
-	trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
-	$(BIN)/celery -A config worker --queues celery,urgent --loglevel=INFO --concurrency=2 & \
-	$(BIN)/celery -A config beat --loglevel=INFO --pidfile= & \
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(BIN)/celery -A config worker --queues celery,urgent --loglevel=WARNING --concurrency=2 \
+		--logfile=var/log/worker.log >> var/log/worker.log 2>&1 & worker=$$!; \
+	$(BIN)/celery -A config beat --loglevel=WARNING --pidfile= \
+		--logfile=var/log/beat.log >> var/log/beat.log 2>&1 & beat=$$!; \
+	trap 'trap - INT TERM EXIT; kill -QUIT $$worker $$beat 2>/dev/null; \
+		for i in 1 2 3 4 5 6; do kill -0 $$worker 2>/dev/null || break; sleep 0.5; done; \
+		kill -KILL $$worker $$beat 2>/dev/null; kill 0' INT TERM EXIT; \
+	$(MANAGE) runserver $(HOST):$(PORT) & \
+	$(BIN)/python -m config.wait_for http://$(HOST):$(PORT)/healthz/live && { \
+		echo; cat var/log/demo-accounts.txt; echo; \
+		echo "Serving $(SITE_URL)/ with a Celery worker and beat (their logs: var/log/)."; \
+		echo "Ctrl-C stops all three."; }; \
+	wait
 
 test: $(VENV)/.installed-test messages
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -401,5 +401,8 @@ LOGGING = {
     "loggers": {
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # Wagtail's search and reference-index tasks log every run at INFO (hundreds of
+        # lines while the demo is seeded).
+        "django_tasks": {"level": "WARNING"},
     },
 }
