@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -123,7 +124,10 @@ def concern_sent(request):
     )
 
 
+# A lead who follows the link in a concern mail while signed out is asked to sign in and
+# then sees the concern (for everyone signed out, whatever the id: nothing is revealed).
 @require_GET
+@login_required
 def concern_list(request):
     if not user_sees_concerns(user=request.user):
         raise Http404
@@ -133,6 +137,7 @@ def concern_list(request):
 
 
 @require_GET
+@login_required
 def concern_detail(request, concern_id: int):
     concern = concern_for(user=request.user, concern_id=concern_id)
     services.concern_viewed(concern=concern, viewer=request.user)
@@ -149,6 +154,7 @@ def concern_detail(request, concern_id: int):
 
 
 @require_GET
+@login_required
 def concern_audit(request, concern_id: int):
     concern = concern_for(user=request.user, concern_id=concern_id)
     services.concern_viewed(concern=concern, viewer=request.user, audit_trail=True)

@@ -304,7 +304,8 @@ MATRIX = (
         "GET",
         "/en/help/concerns/",
         {"coach": OK, "lead": OK},
-        anonymous=NOT_FOUND,
+        # A lead following a mail's link while signed out signs in first.
+        anonymous=LOGIN,
     ),
     Action(
         "concern list by POST",

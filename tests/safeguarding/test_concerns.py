@@ -454,7 +454,6 @@ def test_only_the_lead_of_the_organisation_and_the_coach_involved_see_it(concern
         "teacher": w.teacher,
         "parent": w.parent,
         "admin of another organisation": other_lead_same_role,
-        "anonymous": None,
     }
     urls = [
         f"/en/help/concerns/{concern.pk}/",
@@ -477,6 +476,15 @@ def test_only_the_lead_of_the_organisation_and_the_coach_involved_see_it(concern
             assert f"/help/concerns/{concern.pk}/" not in listing.content.decode(), name
         else:
             assert listing.status_code == HTTPStatus.NOT_FOUND, name
+    # Signed out: asked to sign in, for this concern as for one that does not exist.
+    anonymous = Client()
+    for url in [*urls, "/en/help/concerns/", f"/en/help/concerns/{concern.pk + 999}/"]:
+        response = anonymous.get(url)
+        assert response.status_code == HTTPStatus.FOUND, url
+        assert response["Location"].startswith("/en/accounts/login/?next="), url
+    for action, data in (("notes", {"text": "x"}), ("status", {"status": "closed"})):
+        response = anonymous.post(f"/en/help/concerns/{concern.pk}/{action}/", data)
+        assert response.status_code == HTTPStatus.NOT_FOUND, action
     concern.refresh_from_db()
     assert concern.status == Concern.Status.NEW
     assert not ConcernNote.objects.exists()
@@ -598,3 +606,30 @@ def contexts_for_all(user):
         organisation_id=user.memberships.first().organisation_id,
         reporter_role="member",
     )
+
+
+def test_a_signed_out_lead_following_the_mail_s_link_signs_in_and_sees_the_concern(
+    concern, w, password
+):
+    w.lead_a.set_password(password)
+    w.lead_a.save()
+    client = Client()
+    link = f"/en/help/concerns/{concern.pk}/"
+
+    response = client.get(link)
+    assert response.status_code == HTTPStatus.FOUND
+    login = response["Location"]
+    response = client.post(login, {"login": w.lead_a.email, "password": password})
+
+    assert response.status_code == HTTPStatus.FOUND and response["Location"] == link
+    assert DESCRIPTION in client.get(link).content.decode()
+
+
+def test_the_concern_list_says_who_raised_it_about_whom_its_status_and_age(concern, w):
+    page = _client(w.lead_a).get("/en/help/concerns/").content.decode()
+
+    assert w.mentor_a.get_display_name() in page
+    assert "Peer mentor" in page
+    assert "Kai" in page
+    assert "New" in page
+    assert " ago" in page
