@@ -64,9 +64,17 @@ def help_services_by_country() -> dict[str, list[HelpService]]:
 
 
 def help_countries() -> list[tuple[str, str]]:
-    """(code, name) of the countries that have services, sorted by name."""
-    codes = HelpService.objects.exclude(country="").values_list("country", flat=True).distinct()
-    return sorted(((code, countries.name(code)) for code in codes), key=lambda item: item[1])
+    """(code, name) of the countries that have services, each once, sorted by its name in
+    the active language. (The model's default ordering would add its columns to the
+    DISTINCT and repeat a country once per service: cleared with order_by().)"""
+    codes = (
+        HelpService.objects.exclude(country="")
+        .order_by()
+        .values_list("country", flat=True)
+        .distinct()
+    )
+    named = [(code, str(countries.name(code))) for code in codes]
+    return sorted(named, key=lambda item: item[1].casefold())
 
 
 # Concerns: only the organisation's safeguarding leads and the coach involved see one.

@@ -108,3 +108,20 @@ def test_editors_manage_the_directory_in_the_admin(client, staff_user, services)
 
     assert response.status_code == HTTPStatus.OK
     assert "De Kindertelefoon" in response.content.decode()
+
+
+def test_each_country_is_listed_once_sorted_by_its_name_in_the_page_language(client, services):
+    import re
+
+    for n in range(3):  # several services in one country
+        help_service(country="DE", name=f"Hilfe {n}", phone=f"0800-{n}")
+
+    def listed(language):
+        page = client.get(f"/{language}/help/").content.decode()
+        return re.findall(r'<option value="([A-Z]{2})"[^>]*>([^<]+)</option>', page)
+
+    english = listed("en")
+    assert [code for code, _name in english] == ["BE", "DE", "NL"]  # Belgium, Germany, ...
+    dutch = listed("nl")
+    assert [code for code, _name in dutch] == ["BE", "DE", "NL"]  # België, Duitsland, Nederland
+    assert dict(dutch)["DE"] == "Duitsland"
