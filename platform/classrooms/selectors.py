@@ -9,11 +9,11 @@ from accounts.capabilities import Capability, organisations_where
 from accounts.groups import membership_of
 from courses.models import Enrolment, ModuleProgress
 from courses.selectors import modules_of_courses
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Quiz
 from quizzes.scoring import question_points
 from quizzes.selectors import summarise
 
-from .models import ClassMembership, Classroom, ClassSession
+from .models import ClassMembership, Classroom, ClassSession, SessionParticipant
 
 
 def _taught(user):
@@ -102,8 +102,9 @@ class QuestionStat:
 def class_progress(*, classroom: Classroom) -> dict:
     """Per pupil: modules completed, quiz results, last active; per question: share right.
 
-    Never reflections. Six queries for any class size, which return ids, counts and one
-    timestamp per pupil rather than a model object per progress row.
+    Never reflections. Eight queries for any class size, which return ids, counts and one
+    timestamp per pupil rather than a model object per progress row. Last active is the
+    latest of a module opened and a live session of the class taken part in.
     """
     memberships = list(ClassMembership.objects.filter(classroom=classroom, ended_at__isnull=True))
     pupil_ids = [membership.pupil_id for membership in memberships]
@@ -127,19 +128,40 @@ def class_progress(*, classroom: Classroom) -> dict:
         .annotate(last=Max("last_seen_at"))
         .values_list("user_id", "last")
     )
+    for user_id, joined in (
+        SessionParticipant.objects.filter(session__classroom=classroom, pupil_id__in=pupil_ids)
+        .order_by()
+        .values("pupil_id")
+        .annotate(last=Max("joined_at"))
+        .values_list("pupil_id", "last")
+    ):
+        if last_seen.get(user_id) is None or joined > last_seen[user_id]:
+            last_seen[user_id] = joined
     quiz_ids = sorted({quiz_id for module in modules for quiz_id in module.quiz_ids()})
+    quizzes = dict(Quiz.objects.filter(pk__in=quiz_ids).values_list("pk", "title"))
     attempts = list(
         Attempt.objects.filter(
             user_id__in=pupil_ids, quiz_id__in=quiz_ids, status=Attempt.Status.SUBMITTED
         )
         .order_by("quiz_id", "user_id", "number")
         .values_list(
-            "user_id", "quiz_id", "kind", "score", "passed", "shown", "answers", named=True
+            "user_id",
+            "quiz_id",
+            "kind",
+            "score",
+            "passed",
+            "shown",
+            "answers",
+            "submitted_at",
+            named=True,
         )
     )
     results = summarise(attempts)
     # By number within each pupil and quiz: the last one is the latest.
     latest = {(attempt.user_id, attempt.quiz_id): attempt for attempt in attempts}
+    for key, result in results.items():
+        result["title"] = quizzes.get(key[1], "")
+        result["date"] = latest[key].submitted_at
     stats: dict[int, QuestionStat] = {}
     for attempt in latest.values():
         partial = attempt.shown.get("partial_credit", False)
@@ -164,11 +186,15 @@ def class_progress(*, classroom: Classroom) -> dict:
                 "quizzes": {
                     quiz_id: results.get((membership.pupil_id, quiz_id)) for quiz_id in quiz_ids
                 },
+                "quizzes_taken": any(
+                    (membership.pupil_id, quiz_id) in results for quiz_id in quiz_ids
+                ),
             }
         )
     return {
         "modules": modules,
         "quiz_ids": quiz_ids,
+        "quiz_titles": [quizzes.get(quiz_id, "") for quiz_id in quiz_ids],
         "pupils": rows,
         "difficult_questions": sorted(stats.values(), key=lambda s: s.percent_right),
         "average_percent": round(sum(r["percent"] for r in rows) / len(rows)) if rows else 0,

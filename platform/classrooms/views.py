@@ -1,10 +1,14 @@
 import csv
+from urllib.parse import urlencode
 
+import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -94,11 +98,16 @@ def classroom_detail(request, classroom_id: int):
             },
         )
     classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
+    join_address = settings.SITE_URL + reverse("classrooms_join")
+    join_url = f"{join_address}?{urlencode({'code': classroom.join_code})}"
     return render(
         request,
         "classrooms/detail.html",
         {
             "classroom": classroom,
+            # For the board: the whole address, and a QR code that opens it with the code.
+            "join_address": join_address,
+            "join_qr": segno.make(join_url, error="m").svg_data_uri(scale=6, border=2),
             "progress": class_progress(classroom=classroom),
             "co_teacher_form": CoTeacherForm(),
             "logins_form": PupilLoginsForm(),
@@ -118,16 +127,30 @@ def classroom_csv(request, classroom_id: int):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="class-{classroom.pk}-progress.csv"'
     writer = csv.writer(response)
-    titles = [module.title for module in progress["modules"]]
-    writer.writerow([_("Nickname"), _("Progress (%)"), _("Last active"), *titles])
+    titles = [_csv_safe(module.title) for module in progress["modules"]]
+    # Two columns per quiz: the best score and the date of the latest attempt.
+    quiz_columns = []
+    for title in progress["quiz_titles"]:
+        quiz_columns += [
+            _csv_safe(_("%(quiz)s: best score (%%)") % {"quiz": title}),
+            _csv_safe(_("%(quiz)s: last taken") % {"quiz": title}),
+        ]
+    writer.writerow([_("Nickname"), _("Progress (%)"), _("Last active"), *titles, *quiz_columns])
     for row in progress["pupils"]:
         done = set(row["modules_completed"])
+        quiz_cells = []
+        for quiz_id in progress["quiz_ids"]:
+            result = row["quizzes"][quiz_id]
+            quiz_cells += (
+                [f"{result['best']:.0f}", result["date"].date().isoformat()] if result else ["", ""]
+            )
         writer.writerow(
             [
                 _csv_safe(row["membership"].nickname),
                 row["percent"],
                 row["last_seen"].isoformat() if row["last_seen"] else "",
                 *[_("yes") if module.pk in done else "" for module in progress["modules"]],
+                *quiz_cells,
             ]
         )
     return response
@@ -155,6 +178,9 @@ def classroom_action(request, classroom_id: int, action: str):
         else:
             messages.success(request, _("Pupils no longer get certificates in this class."))
     elif action == "archive":
+        if request.POST.get("confirm") != "yes":
+            # Asked first, on a page of its own (no JavaScript needed).
+            return render(request, "classrooms/archive_confirm.html", {"classroom": classroom})
         services.classroom_archive(classroom=classroom)
         messages.success(request, _("The class is archived. Pupils keep their own progress."))
     elif action == "co-teacher":

@@ -215,7 +215,14 @@ MATRIX = (
         "archive the class",
         "POST",
         CLASS + "/archive/",
+        {"teacher": OK},  # the first press asks for confirmation and changes nothing
+    ),
+    Action(
+        "archive the class, confirmed",
+        "POST",
+        CLASS + "/archive/",
         {"teacher": FOUND},
+        data={"confirm": "yes"},
         writes={"class archived": CHANGED, "class open": CHANGED},
     ),
     Action(

@@ -282,7 +282,7 @@ def test_removing_leaving_and_archiving_keep_the_pupils_progress(world):
     teacher = _client(world["teacher"])
 
     teacher.post(f"/en/classes/{world['classroom'].pk}/pupils/{membership.pk}/remove/")
-    teacher.post(f"/en/classes/{world['classroom'].pk}/archive/")
+    teacher.post(f"/en/classes/{world['classroom'].pk}/archive/", {"confirm": "yes"})
 
     membership.refresh_from_db()
     assert membership.ended_at is not None
@@ -318,7 +318,7 @@ def test_class_progress_uses_a_constant_number_of_queries(world, size):
     with CaptureQueriesContext(connection) as queries:
         progress = class_progress(classroom=world["classroom"])
 
-    assert len(queries) == 6
+    assert len(queries) == 8
     assert len(progress["pupils"]) == size
 
 
@@ -433,3 +433,54 @@ def test_login_sheets_skip_nicknames_already_taken(world):
 
     assert response.status_code == 200
     assert ClassMembership.objects.count() == 3
+
+
+def test_the_class_page_shows_the_whole_join_address_a_qr_code_and_asks_before_archiving(world):
+    teacher = _client(world["teacher"])
+    classroom = world["classroom"]
+
+    page = teacher.get(f"/en/classes/{classroom.pk}/").content.decode()
+    assert "http://testserver/en/join/" in page
+    assert 'class="join-qr" src="data:image/svg+xml' in page
+    assert "—, —" not in page
+
+    # The first press explains and asks; nothing changes until the teacher confirms.
+    asked = teacher.post(f"/en/classes/{classroom.pk}/archive/")
+    assert asked.status_code == 200
+    assert "Pupils keep their own progress" in asked.content.decode()
+    classroom.refresh_from_db()
+    assert not classroom.is_archived
+    done = teacher.post(f"/en/classes/{classroom.pk}/archive/", {"confirm": "yes"})
+    assert done.status_code == 302
+    classroom.refresh_from_db()
+    assert classroom.is_archived
+
+
+def test_the_csv_has_a_score_and_a_date_per_quiz_and_a_live_session_counts_as_activity(world):
+    from django.utils import timezone
+
+    from classrooms.models import ClassSession
+    from classrooms.sessions import session_join, session_start
+
+    taker, attendee = UserFactory(), UserFactory()
+    pupil_join(classroom=world["classroom"], pupil=taker, nickname="Taker")
+    pupil_join(classroom=world["classroom"], pupil=attendee, nickname="Attendee")
+    _take(taker, world["quiz"], world["quiz_module"])
+    session = ClassSession.objects.create(
+        classroom=world["classroom"],
+        module=world["quiz_module"],
+        scheduled_at=timezone.now(),
+        time_zone="UTC",
+    )
+    session_join(session=session_start(session=session), pupil=attendee)
+
+    response = _client(world["teacher"]).get(f"/en/classes/{world['classroom'].pk}/progress.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+
+    header = rows[0]
+    title = world["quiz"].title
+    assert header[-2:] == [f"{title}: best score (%)", f"{title}: last taken"]
+    by_name = {row[0]: row for row in rows[1:]}
+    assert by_name["Taker"][-2] != "" and by_name["Taker"][-1] == timezone.localdate().isoformat()
+    assert by_name["Attendee"][-2:] == ["", ""]
+    assert by_name["Attendee"][2] != "", "taking part in a live session is activity"
