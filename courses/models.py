@@ -215,12 +215,16 @@ class ModulePage(RoutedFromCacheMixin, Page):
         return bool(self.easy_read_body)
 
     def quiz_ids(self) -> list[int]:
-        """The quizzes placed in the body, in order (ids from the raw data: no query)."""
-        return [
-            block["value"]["quiz"]
-            for block in self.body.raw_data
-            if block["type"] == "quiz" and block["value"].get("quiz")
-        ]
+        """The quizzes placed in the body, then those only in the easy-read body, in
+        order (ids from the raw data: no query). Easy-read learners take their quizzes
+        like everyone else: the quiz page, results and completion look here."""
+        ids: list[int] = []
+        for body in (self.body, self.easy_read_body):
+            for block in body.raw_data:
+                quiz_id = block["value"].get("quiz") if block["type"] == "quiz" else None
+                if quiz_id and quiz_id not in ids:
+                    ids.append(quiz_id)
+        return ids
 
     def clean(self):
         super().clean()

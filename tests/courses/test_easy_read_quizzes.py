@@ -41,3 +41,37 @@ def test_a_quiz_placed_in_the_easy_read_version_is_shown_once(client):
 
     assert html.count("Check what you know") == 1
     assert html.index("Check what you know") < html.index("Short words.")
+
+
+def test_a_quiz_only_in_the_easy_read_version_can_be_taken_and_completes_the_module():
+    from django.test import Client
+
+    from courses.models import ModuleProgress
+    from courses.services import course_enrol
+    from quizzes.models import Attempt
+    from tests.accounts.factories import UserFactory
+    from tests.quizzes.factories import ALL_RIGHT, answers_for
+
+    quiz = quiz_with_questions(title="Easy check")
+    module = module_page(
+        body=[("text", RichText("<p>The full text.</p>"))],
+        easy_read_body=[("text", RichText("<p>Short words.</p>")), ("quiz", {"quiz": quiz})],
+    )
+    learner = UserFactory()
+    course_enrol(user=learner, course=module.get_parent().specific)
+    client = Client()
+    client.force_login(learner)
+    path = f"/en/learn/modules/{module.pk}/quizzes/{quiz.pk}/"
+
+    assert module.quiz_ids() == [quiz.pk]
+    page = client.get(path)
+    assert page.status_code == 200, "the quiz page answered 404"
+    attempt = Attempt.objects.get(user=learner, quiz=quiz)
+    data = {f"q-{qid}": ids for qid, ids in answers_for(attempt, ALL_RIGHT, quiz).items()}
+    response = client.post(path, {"attempt": str(attempt.token), **data})
+    assert response.status_code == 302
+
+    # Its result is read on the module page, as the full body's quizzes are.
+    html = _read_easy(client, module)
+    assert "Easy check" in html and "100%" in html
+    assert ModuleProgress.objects.filter(user=learner, module=module).exists()
