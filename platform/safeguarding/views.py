@@ -10,6 +10,7 @@ from accounts.ratelimit import blocked, hit
 
 from . import services
 from .contexts import contexts_for
+from .emergency import emergency_number
 from .forms import ConcernForm, ConcernNoteForm, ConcernStatusForm
 from .models import Concern
 from .selectors import (
@@ -102,7 +103,11 @@ def concern_new(request):
     return render(
         request,
         "safeguarding/concern_form.html",
-        {"form": form, "directory": _directory(request)},
+        {
+            "form": form,
+            "directory": _directory(request),
+            "emergency": emergency_number(country_for_request(request)),
+        },
         status=status,
     )
 
@@ -120,7 +125,11 @@ def concern_sent(request):
     return render(
         request,
         "safeguarding/concern_sent.html",
-        {"sent": sent, "directory": _directory(request)},
+        {
+            "sent": sent,
+            "directory": _directory(request),
+            "emergency": emergency_number(country_for_request(request)),
+        },
     )
 
 

@@ -123,10 +123,30 @@ def test_without_an_organisation_the_page_gives_help_and_does_not_pretend(w):
     page = _client(w.parent).get("/en/help/worried/").content.decode()
     anonymous = Client().get("/en/help/worried/").content.decode()
 
-    assert "not linked to an organisation with a safeguarding lead" in page
-    assert "<textarea" not in page
+    assert "There is no form for you here" in page
+    assert "no one here would receive what you write" in page
+    assert "<textarea" not in page and "this form does that for you" not in page
     assert "Sign in to tell your organisation" in anonymous
+    assert "this form does that for you" not in anonymous
     assert _client(w.parent).post("/en/help/worried/", {}).status_code == HTTPStatus.NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("country", "says", "never"),
+    [
+        ("US", "emergency number 911", "112"),
+        ("NL", "emergency number 112", "911"),
+        ("GB", "emergency number 999", "911"),
+        ("PE", "your local emergency number", "112"),  # not known for certain: no guess
+    ],
+)
+def test_the_emergency_number_is_the_visitor_s_country_s(w, country, says, never):
+    profile_update(profile=w.parent.profile, country=country)
+
+    page = _client(w.parent).get("/en/help/worried/").content.decode()
+
+    assert says in page
+    assert never not in page
 
 
 def test_a_teacher_can_name_a_pupil_and_a_pupil_reports_about_anyone(w):
