@@ -8,7 +8,51 @@ Elsewhere the page says "your local emergency number" rather than guess.
 """
 
 EUROPE_112 = frozenset(
-    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "AL", "BA", "ME", "MK", "RS", "MD", "UA", "BY", "TR", "GE", "AM", "AZ"]
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "IS",
+        "LI",
+        "NO",
+        "CH",
+        "AL",
+        "BA",
+        "ME",
+        "MK",
+        "RS",
+        "MD",
+        "UA",
+        "BY",
+        "TR",
+        "GE",
+        "AM",
+        "AZ",
+    ]
 )
 OTHERS = {"GB": "999", "US": "911", "CA": "911", "MX": "911", "AU": "000", "NZ": "111"}
 
