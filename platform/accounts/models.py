@@ -3,6 +3,7 @@ import zoneinfo
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -129,6 +130,15 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     country = CountryField(_("country"), blank=True)
+    concern_escalation_hours = models.PositiveSmallIntegerField(
+        _("hours before an unopened concern is escalated"),
+        default=24,
+        validators=[MinValueValidator(1), MaxValueValidator(168)],
+        help_text=_(
+            "If no safeguarding lead or coach opens a new concern within this time, its "
+            "leads are reminded; after twice this time, the organisation's admins are told."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,

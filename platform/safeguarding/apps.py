@@ -10,12 +10,24 @@ class SafeguardingConfig(AppConfig):
     def ready(self):
         from outbox.registry import register
 
-        from .services import CONCERN_MAIL, concern_mail_send
+        from .services import (
+            CONCERN_MAIL,
+            ESCALATION_MAIL,
+            concern_escalation_send,
+            concern_mail_send,
+        )
 
         # First in every sweep, on a queue of its own: nothing waits behind bulk mail.
         register(
             CONCERN_MAIL,
             send=concern_mail_send,
+            queue=lambda: settings.SAFEGUARDING_QUEUE,
+            priority=0,
+            max_attempts=20,
+        )
+        register(
+            ESCALATION_MAIL,
+            send=concern_escalation_send,
             queue=lambda: settings.SAFEGUARDING_QUEUE,
             priority=0,
             max_attempts=20,

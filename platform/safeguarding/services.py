@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -303,3 +303,145 @@ def concern_status_change(*, concern: Concern, actor: User, status: str) -> Conc
         detail=f"{before} → {locked.get_status_display()}",
     )
     return locked
+
+
+# Escalation: a new concern nobody opens in time -------------------------------------
+
+# The outbox kind of the reminders (step 1, to the leads and coach) and of the message
+# to the organisation's admins (step 2).
+ESCALATION_MAIL = "safeguarding.concern_escalation"
+
+
+def _opened(concern_id: int) -> bool:
+    return ConcernAuditEntry.objects.filter(
+        concern_id=concern_id, action=ConcernAuditEntry.Action.VIEWED
+    ).exists()
+
+
+def concerns_escalate(*, now=None) -> int:
+    """Every 15 minutes: a concern still new and never opened, after the organisation's
+    hours (24 by default), is escalated once to its leads and coach as a reminder, and
+    after twice that time to the organisation's admins. Each step is in the audit trail
+    and its mails are outbox rows, written in one transaction. Returns the steps taken."""
+    now = now or timezone.now()
+    viewed = ConcernAuditEntry.objects.filter(
+        concern=OuterRef("pk"), action=ConcernAuditEntry.Action.VIEWED
+    )
+    candidates = (
+        Concern.objects.filter(status=Concern.Status.NEW, created_at__lt=now - timedelta(hours=1))
+        .filter(~Exists(viewed))
+        .annotate(
+            steps=Count(
+                "audit_entries",
+                filter=Q(audit_entries__action=ConcernAuditEntry.Action.ESCALATED),
+            )
+        )
+        .select_related("organisation", "raised_by")
+    )
+    taken = 0
+    for concern in candidates:
+        hours = timedelta(hours=concern.organisation.concern_escalation_hours)
+        step = concern.steps + 1
+        if step > 2 or now - concern.created_at < step * hours:
+            continue
+        try:
+            taken += _escalate(concern=concern, step=step)
+        except Exception:
+            logger.exception("Concern %s: escalation failed; the next run tries again", concern.pk)
+    return taken
+
+
+@transaction.atomic
+def _escalate(*, concern: Concern, step: int) -> bool:
+    locked = Concern.objects.select_for_update().get(pk=concern.pk)
+    done = locked.audit_entries.filter(action=ConcernAuditEntry.Action.ESCALATED).count()
+    if done >= step or locked.status != Concern.Status.NEW or _opened(locked.pk):
+        return False  # another run took this step, or someone opened it meanwhile
+    if step == 1:
+        people = list(
+            recipients_for(
+                organisation_id=locked.organisation_id,
+                coach_id=locked.coach_id,
+                reporter=concern.raised_by,
+            )
+        )
+        detail = _("Reminder to: %(names)s")
+    else:
+        admins = holders(
+            capability=Capability.MANAGE_ORGANISATION, organisation_ids=[locked.organisation_id]
+        ).values("user_id")
+        people = list(
+            User.objects.filter(pk__in=admins, is_active=True)
+            .exclude(pk=concern.raised_by_id)
+            .select_related("profile")
+            .order_by("pk")
+        )
+        detail = _("Told the organisation's admins: %(names)s")
+    names = ", ".join(user.get_display_name() for user in people) or _("no one to tell")
+    _audit(
+        concern=locked,
+        actor=None,
+        action=ConcernAuditEntry.Action.ESCALATED,
+        detail=detail % {"names": names},
+    )
+    outbox.enqueue_many(
+        ESCALATION_MAIL,
+        [
+            (
+                f"concern:{locked.pk}:step:{step}:to:{user.pk}",
+                {"concern": locked.pk, "recipient": user.pk, "step": step},
+            )
+            for user in people
+        ],
+    )
+    if not people:
+        logger.error("Concern %s: unopened, and no one to escalate step %s to", locked.pk, step)
+    return True
+
+
+def concern_escalation_send(message, batch=None) -> None:
+    """The outbox handler of ESCALATION_MAIL (skipped if the concern was opened since)."""
+    concern = (
+        Concern.objects.select_related("organisation").filter(pk=message.payload["concern"]).first()
+    )
+    recipient = (
+        User.objects.select_related("profile")
+        .filter(pk=message.payload["recipient"], is_active=True)
+        .first()
+    )
+    if concern is None or recipient is None:
+        raise Skip("the concern or the person is gone")
+    if concern.status != Concern.Status.NEW or _opened(concern.pk):
+        raise Skip("opened since")
+    if not recipient.email:
+        raise Refuse("no e-mail address")
+    step = message.payload["step"]
+    language = getattr(recipient.profile, "language", "") or "en"
+    with translation.override(language):
+        if step == 1:
+            url = settings.SITE_URL + reverse(
+                "safeguarding_concern", kwargs={"concern_id": concern.pk}
+            )
+        else:  # admins cannot open it: they make sure someone who can does
+            url = settings.SITE_URL + reverse(
+                "accounts_organisation", kwargs={"slug": concern.organisation.slug}
+            )
+        context = {
+            "concern": concern,
+            "recipient": recipient,
+            "step": step,
+            "hours": concern.organisation.concern_escalation_hours * step,
+            "url": url,
+        }
+        subject = render_to_string("safeguarding/email/concern_unopened_subject.txt", context)
+        text = render_to_string("safeguarding/email/concern_unopened.txt", context)
+        html = render_to_string("safeguarding/email/concern_unopened.html", context)
+    email = EmailMultiAlternatives(" ".join(subject.split()), text, to=[recipient.email])
+    email.attach_alternative(html, "text/html")
+    email.extra_headers["Message-ID"] = outbox.mail_message_id(message)
+    try:
+        email.send()
+    except NETWORK_ERRORS as error:
+        raise Retry(str(error)) from error
+    except SMTPException as error:
+        raise Refuse(str(error)[:200]) from error

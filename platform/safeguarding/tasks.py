@@ -9,3 +9,9 @@ from . import services
 def concerns_notify_pending_task() -> int:
     """Every 20 seconds: record who was told, and owe mails to a concern that has none."""
     return services.concerns_notify_pending()
+
+
+@shared_task
+def concerns_escalate_task() -> int:
+    """Every 15 minutes: remind, then escalate, concerns that nobody opened in time."""
+    return services.concerns_escalate()

@@ -658,6 +658,7 @@ def _organisation_admin_post(organisation, *, user_id, role):
         "name": organisation.name,
         "slug": organisation.slug,
         "country": organisation.country.code,
+        "concern_escalation_hours": organisation.concern_escalation_hours,
         "memberships-TOTAL_FORMS": "1",
         "memberships-INITIAL_FORMS": "0",
         "memberships-MIN_NUM_FORMS": "0",
