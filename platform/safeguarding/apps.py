@@ -18,17 +18,14 @@ class SafeguardingConfig(AppConfig):
         )
 
         # First in every sweep, on a queue of its own: nothing waits behind bulk mail.
-        register(
-            CONCERN_MAIL,
-            send=concern_mail_send,
-            queue=lambda: settings.SAFEGUARDING_QUEUE,
-            priority=0,
-            max_attempts=20,
-        )
-        register(
-            ESCALATION_MAIL,
-            send=concern_escalation_send,
-            queue=lambda: settings.SAFEGUARDING_QUEUE,
-            priority=0,
-            max_attempts=20,
-        )
+        for kind, send in (
+            (CONCERN_MAIL, concern_mail_send),
+            (ESCALATION_MAIL, concern_escalation_send),
+        ):
+            register(
+                kind,
+                send=send,
+                queue=lambda: settings.SAFEGUARDING_QUEUE,
+                priority=0,
+                max_attempts=20,
+            )

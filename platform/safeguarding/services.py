@@ -36,7 +36,9 @@ def _audit(*, concern: Concern, actor: User | None, action: str, detail: str = "
     ConcernAuditEntry.objects.create(
         concern=concern,
         actor_id=actor.pk if actor else None,
-        actor_name=actor.get_display_name() if actor else _("The platform"),
+        # The platform's own steps are named when the trail is read, in the reader's
+        # language (a worker's or a test's active language is nobody's).
+        actor_name=actor.get_display_name() if actor else "",
         action=action,
         detail=detail[:200],
     )
@@ -148,25 +150,36 @@ def recipients_for(*, organisation_id: int, coach_id: int | None, reporter: User
 
 
 def _message(*, concern: Concern, recipient: User) -> EmailMultiAlternatives:
+    return _email(
+        "concern_raised",
+        recipient=recipient,
+        concern=concern,
+        url=lambda: (
+            settings.SITE_URL + reverse("safeguarding_concern", kwargs={"concern_id": concern.pk})
+        ),
+    )
+
+
+def _email(template: str, *, recipient: User, url, **context) -> EmailMultiAlternatives:
+    """safeguarding/email/<template>{_subject.txt,.txt,.html} in the recipient's language;
+    `url` is called inside that language, so that links carry its prefix."""
     language = getattr(getattr(recipient, "profile", None), "language", "") or "en"
     with translation.override(language):
-        context = {
-            "concern": concern,
-            "recipient": recipient,
-            "url": settings.SITE_URL
-            + reverse("safeguarding_concern", kwargs={"concern_id": concern.pk}),
-        }
-        subject = render_to_string("safeguarding/email/concern_raised_subject.txt", context)
-        text = render_to_string("safeguarding/email/concern_raised.txt", context)
-        html = render_to_string("safeguarding/email/concern_raised.html", context)
+        context = {**context, "recipient": recipient, "url": url()}
+        base = f"safeguarding/email/{template}"
+        subject = render_to_string(f"{base}_subject.txt", context)
+        text = render_to_string(f"{base}.txt", context)
+        html = render_to_string(f"{base}.html", context)
     message = EmailMultiAlternatives(" ".join(subject.split()), text, to=[recipient.email])
     message.attach_alternative(html, "text/html")
     return message
 
 
-def concern_mail_send(message, batch=None) -> None:
-    """The outbox handler of CONCERN_MAIL: e-mail one person about one concern."""
-    concern = Concern.objects.filter(pk=message.payload["concern"]).first()
+def _concern_and_recipient(message) -> tuple[Concern, User]:
+    """What an outbox mail row is about, or Skip when either is gone."""
+    concern = (
+        Concern.objects.select_related("organisation").filter(pk=message.payload["concern"]).first()
+    )
     recipient = (
         User.objects.select_related("profile")
         .filter(pk=message.payload["recipient"], is_active=True)
@@ -174,14 +187,11 @@ def concern_mail_send(message, batch=None) -> None:
     )
     if concern is None or recipient is None:
         raise Skip("the concern or the person is gone")
-    still_acts = recipients_for(
-        organisation_id=concern.organisation_id, coach_id=concern.coach_id, reporter=None
-    ).filter(pk=recipient.pk)
-    if not still_acts.exists():
-        raise Skip("no longer a safeguarding lead or the coach there")
-    if not recipient.email:
-        raise Refuse("no e-mail address")
-    email = _message(concern=concern, recipient=recipient)
+    return concern, recipient
+
+
+def _send(email: EmailMultiAlternatives, message) -> None:
+    """Send with the outbox row's Message-ID; say Retry or Refuse as the outbox expects."""
     email.extra_headers["Message-ID"] = outbox.mail_message_id(message)
     try:
         email.send()
@@ -189,6 +199,19 @@ def concern_mail_send(message, batch=None) -> None:
         raise Retry(str(error)) from error
     except SMTPException as error:
         raise Refuse(str(error)[:200]) from error
+
+
+def concern_mail_send(message, batch=None) -> None:
+    """The outbox handler of CONCERN_MAIL: e-mail one person about one concern."""
+    concern, recipient = _concern_and_recipient(message)
+    still_acts = recipients_for(
+        organisation_id=concern.organisation_id, coach_id=concern.coach_id, reporter=None
+    ).filter(pk=recipient.pk)
+    if not still_acts.exists():
+        raise Skip("no longer a safeguarding lead or the coach there")
+    if not recipient.email:
+        raise Refuse("no e-mail address")
+    _send(_message(concern=concern, recipient=recipient), message)
     concern_told_record(concern_id=concern.pk, just_told=message.pk)
 
 
@@ -401,47 +424,22 @@ def _escalate(*, concern: Concern, step: int) -> bool:
 
 def concern_escalation_send(message, batch=None) -> None:
     """The outbox handler of ESCALATION_MAIL (skipped if the concern was opened since)."""
-    concern = (
-        Concern.objects.select_related("organisation").filter(pk=message.payload["concern"]).first()
-    )
-    recipient = (
-        User.objects.select_related("profile")
-        .filter(pk=message.payload["recipient"], is_active=True)
-        .first()
-    )
-    if concern is None or recipient is None:
-        raise Skip("the concern or the person is gone")
+    concern, recipient = _concern_and_recipient(message)
     if concern.status != Concern.Status.NEW or _opened(concern.pk):
         raise Skip("opened since")
     if not recipient.email:
         raise Refuse("no e-mail address")
     step = message.payload["step"]
-    language = getattr(recipient.profile, "language", "") or "en"
-    with translation.override(language):
-        if step == 1:
-            url = settings.SITE_URL + reverse(
-                "safeguarding_concern", kwargs={"concern_id": concern.pk}
-            )
-        else:  # admins cannot open it: they make sure someone who can does
-            url = settings.SITE_URL + reverse(
-                "accounts_organisation", kwargs={"slug": concern.organisation.slug}
-            )
-        context = {
-            "concern": concern,
-            "recipient": recipient,
-            "step": step,
-            "hours": concern.organisation.concern_escalation_hours * step,
-            "url": url,
-        }
-        subject = render_to_string("safeguarding/email/concern_unopened_subject.txt", context)
-        text = render_to_string("safeguarding/email/concern_unopened.txt", context)
-        html = render_to_string("safeguarding/email/concern_unopened.html", context)
-    email = EmailMultiAlternatives(" ".join(subject.split()), text, to=[recipient.email])
-    email.attach_alternative(html, "text/html")
-    email.extra_headers["Message-ID"] = outbox.mail_message_id(message)
-    try:
-        email.send()
-    except NETWORK_ERRORS as error:
-        raise Retry(str(error)) from error
-    except SMTPException as error:
-        raise Refuse(str(error)[:200]) from error
+    if step == 1:
+        link = ("safeguarding_concern", {"concern_id": concern.pk})
+    else:  # admins cannot open it: they make sure someone who can does
+        link = ("accounts_organisation", {"slug": concern.organisation.slug})
+    email = _email(
+        "concern_unopened",
+        recipient=recipient,
+        concern=concern,
+        step=step,
+        hours=concern.organisation.concern_escalation_hours * step,
+        url=lambda: settings.SITE_URL + reverse(link[0], kwargs=link[1]),
+    )
+    _send(email, message)
