@@ -59,3 +59,13 @@ def test_every_way_of_running_workers_consumes_the_urgent_safeguarding_queue(set
     assert f"--queues {queue}" in compose["worker-urgent"]["command"]
     assert f"--queues celery,{queue}" in compose["worker"]["command"]
     assert f"--queues celery,{queue}" in (ROOT / "Makefile").read_text()
+
+
+def test_compose_names_a_mail_server_and_offers_a_mail_catcher_to_try_it():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    services = compose["services"]
+    # No default pointing at a mail service that does not exist: EMAIL_URL is required.
+    email = compose["x-app"]["environment"]["EMAIL_URL"]
+    assert email.startswith("${EMAIL_URL:?")
+    assert services["mailpit"]["profiles"] == ["try"]
+    assert "8025:8025" in services["mailpit"]["ports"]
