@@ -47,6 +47,7 @@ def help_page(request):
         "no_services_for": country.upper() if country and show_all else "",
         "countries": help_countries(),
         "all_services": help_services_by_country() if show_all else None,
+        "emergency": emergency_number(country),
     }
     return render(request, "safeguarding/help_page.html", context)
 

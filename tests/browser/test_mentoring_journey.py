@@ -7,7 +7,13 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from tests.browser.journeys import expect_not_found, header_link, screenshots, sign_in
+from tests.browser.journeys import (
+    PASSWORD,
+    expect_not_found,
+    header_link,
+    screenshots,
+    sign_in,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -105,12 +111,25 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
             assert DESCRIPTION not in body
             assert "Kai" not in body
 
-    # 5. The lead reads it, adds a note, refers it, and reads the audit trail.
-    lead = sign_in(audit, browser, demo, "lead@demo.example")
+    # 5. The lead, signed out, follows the mail's link: signs in, and lands on the concern.
+    lead = audit.new_page(browser)
+    lead.goto(f"{demo}/en/help/concerns/{concern.pk}/")
+    expect(lead.get_by_role("heading", name="Sign In", level=1)).to_be_visible()
+    audit.check(lead)
+    lead.get_by_label("Email or username").fill("lead@demo.example")
+    lead.get_by_label("Password", exact=True).fill(PASSWORD)
+    lead.get_by_role("button", name="Sign In").click()
+    expect(lead.get_by_text(DESCRIPTION)).to_be_visible()
+    assert lead.url.endswith(f"/en/help/concerns/{concern.pk}/")
+    audit.check(lead)
+    # The list names who raised it, about whom, and how it stands.
     header_link(lead, "Concerns").click()
     audit.check(lead)
     concerns = lead.get_by_role("table", name="Concerns, newest first")
     expect(concerns.get_by_role("row")).to_have_count(2)
+    row = concerns.get_by_role("row").filter(has_text="Milo")
+    for text in ("Peer mentor", "Kai", "New", "ago"):
+        expect(row).to_contain_text(text)
     concerns.get_by_role("link").click()
     expect(lead.get_by_text(DESCRIPTION)).to_be_visible()
     audit.check(lead)
@@ -134,6 +153,7 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
         ("Milo", "Raised"),
         ("The platform", "People told: Chris (coach), Sam (safeguarding lead)"),
         ("Sam (safeguarding lead)", "Viewed"),
+        ("Sam (safeguarding lead)", "Viewed"),
         ("Sam (safeguarding lead)", "Note added"),
         ("Sam (safeguarding lead)", "Viewed"),
         ("Sam (safeguarding lead)", "Status changed: New → Referred"),
@@ -150,6 +170,8 @@ def test_a_mentor_logs_a_session_and_raises_a_concern_that_the_lead_and_coach_ac
     expect(coach.get_by_role("cell", name=SESSION_NOTES)).to_be_visible()
     header_link(coach, "Concerns").click()
     audit.check(coach)
+    coach_row = coach.get_by_role("table", name="Concerns, newest first").get_by_role("row")
+    expect(coach_row.filter(has_text="Milo")).to_contain_text("Referred")
     coach.get_by_role("table", name="Concerns, newest first").get_by_role("link").click()
     expect(coach.get_by_text(DESCRIPTION)).to_be_visible()
     audit.check(coach)
