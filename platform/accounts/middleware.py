@@ -1,7 +1,10 @@
+import zoneinfo
+
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
@@ -81,3 +84,32 @@ class PrivatePagesMiddleware:
         if user is not None and user.is_authenticated:
             add_never_cache_headers(response)
         return response
+
+
+# Where the signed-in person's time zone waits for each request: written at sign-in and
+# when they change it, so that no page pays a query for it.
+TIME_ZONE_SESSION_KEY = "time_zone"
+
+
+class UserTimeZoneMiddleware:
+    """Show times in the signed-in person's time zone (their profile's); UTC otherwise.
+
+    Reads the session only when the browser sent a session cookie, so pages for
+    visitors without one stay the same for everyone (courses.middleware caches them).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        name = ""
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            name = request.session.get(TIME_ZONE_SESSION_KEY, "")
+        try:
+            timezone.activate(zoneinfo.ZoneInfo(name)) if name else timezone.deactivate()
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            timezone.deactivate()
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from .capabilities import capabilities_forget
+from .middleware import TIME_ZONE_SESSION_KEY
 from .models import Membership, Profile, User
 from .selectors import admin_permission_forget
 from .services import profile_ensure
@@ -62,3 +64,13 @@ def forget_admin_permission_before_delete(sender, instance, **kwargs):
         )
     )
     admin_permission_forget(user_ids=users.values_list("pk", flat=True))
+
+
+@receiver(user_logged_in, dispatch_uid="accounts_time_zone_at_sign_in")
+def remember_time_zone(sender, request, user, **kwargs):
+    """Pages show times in the person's time zone (UserTimeZoneMiddleware reads this)."""
+    if request is not None and hasattr(request, "session"):
+        time_zone = (
+            Profile.objects.filter(user_id=user.pk).values_list("time_zone", flat=True).first()
+        )
+        request.session[TIME_ZONE_SESSION_KEY] = time_zone or ""

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .forms import ProfileForm, RoleForm
+from .middleware import TIME_ZONE_SESSION_KEY
 from .models import Role, User
 from .selectors import (
     organisation_for_admin,
@@ -36,6 +37,7 @@ def profile(request):
     form = ProfileForm(request.POST or None, instance=user_profile)
     if request.method == "POST" and form.is_valid():
         profile_update(profile=user_profile, **form.cleaned_data)
+        request.session[TIME_ZONE_SESSION_KEY] = user_profile.time_zone
         language = user_profile.language
         # Said in the language just chosen: the next page is shown in it.
         with translation.override(language):

@@ -58,3 +58,34 @@ def test_profile_has_no_birth_date_field():
 
     names = {field.name for field in Profile._meta.get_fields()}
     assert not {"birth_date", "date_of_birth", "birthday"} & names
+
+
+def test_times_are_shown_in_the_person_s_time_zone_and_say_which(db):
+    from django.test import Client
+
+    from accounts.services import profile_update
+    from safeguarding.contexts import contexts_for
+    from safeguarding.services import concern_raise
+    from tests.mentoring.factories import mentoring_world
+
+    w = mentoring_world()
+    context = next(c for c in contexts_for(user=w.mentor_a) if c.key.startswith("group:"))
+    concern_raise(reporter=w.mentor_a, context=context, description="A worry.", urgency="soon")
+    profile_update(profile=w.lead_a.profile, time_zone="Asia/Tokyo")
+
+    lead = Client()
+    lead.force_login(w.lead_a)  # signing in remembers the time zone for the session
+    page = lead.get("/en/help/concerns/").content.decode()
+
+    assert "JST" in page and "UTC" not in page
+    # Changed on the profile page: the next page follows.
+    lead.post(
+        "/en/accounts/profile/",
+        {
+            "display_name": w.lead_a.get_display_name(),
+            "language": "en",
+            "country": "NL",
+            "time_zone": "Europe/Amsterdam",
+        },
+    )
+    assert "CET" in lead.get("/en/help/concerns/").content.decode()
