@@ -1,9 +1,12 @@
 """Real Celery workers for tests: `celery -A config worker` on the test database."""
 
+import email
 import os
 import signal
 import subprocess
 import sys
+import time
+from email import policy
 from pathlib import Path
 
 import pytest
@@ -113,3 +116,17 @@ def require_worker_services() -> None:
         if IN_CI:
             pytest.fail("CI must run this against PostgreSQL and Redis")
         pytest.skip("needs PostgreSQL and Redis")
+
+
+def mail_from_worker(shared: Path, subject: str, *, worker=None, timeout: float = 60):
+    """The first mail a worker wrote to `shared`/mail whose subject contains `subject`
+    (the file backend of the test settings), waiting for it up to `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for path in sorted((shared / "mail").glob("*.log")):
+            message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+            if subject in str(message["Subject"]):
+                return message
+        time.sleep(0.2)
+    log = f":\n{worker.log()[-3000:]}" if worker is not None else ""
+    raise AssertionError(f"no mail {subject!r} from the worker{log}")

@@ -25,7 +25,7 @@ from itertools import groupby
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from .models import Message
@@ -245,14 +245,3 @@ def sweep(*, now=None, budget: datetime.timedelta = datetime.timedelta(seconds=4
             if not found:
                 break
     return outcomes
-
-
-def backlog(*, now=None) -> dict[str, int]:
-    """{kind: messages due and not done}: for the admin and the health page."""
-    now = now or timezone.now()
-    rows = (
-        Message.objects.filter(done_at__isnull=True, due_at__lte=now)
-        .values_list("kind")
-        .annotate(n=Count("pk"))
-    )
-    return dict(rows)

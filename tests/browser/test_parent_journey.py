@@ -1,9 +1,7 @@
 """A parent signs up, learns in Dutch, and gets a certificate from a real worker."""
 
-import email
 import re
 import uuid
-from email import policy
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ from playwright.sync_api import expect
 
 from courses.demo_content.quizzes import QUIZZES
 from tests.browser.journeys import NL, complete_course, screenshots
-from tests.workers import Worker, delete_queue, require_worker_services
+from tests.workers import Worker, delete_queue, mail_from_worker, require_worker_services
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -50,19 +48,6 @@ def worker(demo, settings, tmp_path):
         worker.stop()
         app.conf.task_default_queue = default_queue
         delete_queue(queue)
-
-
-def _mail_from_worker(shared: Path, subject: str, *, timeout: float = 60) -> email.message.Message:
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for path in sorted((shared / "mail").glob("*.log")):
-            message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-            if subject in str(message["Subject"]):
-                return message
-        time.sleep(0.5)
-    raise AssertionError(f"no e-mail with the subject {subject!r} from the worker")
 
 
 def _site_path(url: str) -> str:
@@ -117,7 +102,7 @@ def test_a_parent_signs_up_learns_in_dutch_and_verifies_the_certificate(
     assert complete_course(page, audit, QUIZZES["parents_nl"], NL)
 
     # 4. A real worker issues the certificate and e-mails the parent in Dutch.
-    message = _mail_from_worker(worker, "Je certificaat is klaar")
+    message = mail_from_worker(worker, "Je certificaat is klaar")
     assert message["To"] == ADDRESS
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert "Uw kind veilig online" in body

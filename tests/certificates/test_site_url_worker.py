@@ -1,11 +1,7 @@
 """A real worker builds its links from SITE_URL, never from a request it does not have."""
 
-import email
 import re
-import time
 import uuid
-from email import policy
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -15,7 +11,7 @@ from certificates.models import Certificate
 from outbox import services as outbox_services
 from outbox.tasks import outbox_deliver_task
 from tests.certificates.factories import complete, course_with_modules, learner
-from tests.workers import Worker, delete_queue, require_worker_services
+from tests.workers import Worker, delete_queue, mail_from_worker, require_worker_services
 
 pytestmark = pytest.mark.worker
 
@@ -59,17 +55,6 @@ def enrolment(migrated_data, monkeypatch):
     return complete(learner(display_name="Robin Worker"), course_with_modules(1))
 
 
-def _mail_from_worker(shared: Path, subject: str, worker: Worker, *, timeout: float = 30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for path in sorted((shared / "mail").glob("*.log")):
-            message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-            if subject in str(message["Subject"]):
-                return message
-        time.sleep(0.2)
-    raise AssertionError(f"no mail {subject!r} from the worker:\n{worker.log()[-3000:]}")
-
-
 def test_the_worker_links_to_its_site_url(worker, enrolment, tmp_path):
     result = outbox_deliver_task.apply_async(
         args=[COURSE_CERTIFICATE, [f"enrolment:{enrolment.pk}"]],
@@ -80,7 +65,7 @@ def test_the_worker_links_to_its_site_url(worker, enrolment, tmp_path):
     certificate = Certificate.objects.get(enrolment=enrolment)
     verify_url = f"{WORKER_SITE_URL}/en/certificates/verify/{certificate.code}/"
 
-    message = _mail_from_worker(tmp_path, "Your certificate is ready", worker)
+    message = mail_from_worker(tmp_path, "Your certificate is ready", worker=worker, timeout=30)
     text = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
     links = LINK.findall(text) + LINK.findall(html) + LINK.findall(message["List-Unsubscribe"])
