@@ -6,23 +6,23 @@ All text is the project's own, written from the facts in shared/CONTENT.md.
 TRANSLATION_OF = "parents"
 
 COURSE = {
-    "slug": "uw-kind-veilig-online",
-    "title": "Uw kind veilig online",
+    "slug": "je-kind-veilig-online",
+    "title": "Je kind veilig online",
     "audience": "parents",
     "summary": (
         "Een praktische cursus voor ouders en verzorgers die hun kind willen beschermen tegen "
-        "online seksuele uitbuiting. U leert wat uw kind online doet, op welke "
-        "waarschuwingssignalen u kunt letten en wat u stap voor stap doet als er iets "
+        "online seksuele uitbuiting. Je leert wat je kind online doet, op welke "
+        "waarschuwingssignalen je kunt letten en wat je stap voor stap doet als er iets "
         "misgaat."
     ),
     "outcomes": [
-        "Beschrijven in welke apps, games en online plekken uw kind andere mensen ontmoet.",
+        "Beschrijven in welke apps, games en online plekken je kind andere mensen ontmoet.",
         "De waarschuwingssignalen van grooming en seksuele afpersing herkennen.",
-        "Veilig reageren als er een naaktbeeld van uw kind wordt gedeeld, en "
+        "Veilig reageren als er een naaktbeeld van je kind wordt gedeeld, en "
         "verwijderhulpmiddelen gebruiken.",
-        "Regelmatig en ontspannen met uw kind praten over het online leven en samen "
+        "Regelmatig en ontspannen met je kind praten over het online leven en samen "
         "veiligheidsinstellingen regelen.",
-        "Rustig en behulpzaam reageren als uw kind u over misbruik vertelt.",
+        "Rustig en behulpzaam reageren als je kind je over misbruik vertelt.",
     ],
     "estimated_minutes": 70,
     "gives_certificate": True,
@@ -30,10 +30,10 @@ COURSE = {
     "modules": [
         # ------------------------------------------------------------------ 1
         {
-            "slug": "de-online-wereld-van-uw-kind",
-            "title": "De online wereld van uw kind",
+            "slug": "de-online-wereld-van-je-kind",
+            "title": "De online wereld van je kind",
             "summary": (
-                "Leer waar uw kind online tijd doorbrengt en waarom uw belangstelling meer "
+                "Leer waar je kind online tijd doorbrengt en waarom jouw belangstelling meer "
                 "telt dan technische kennis."
             ),
             "minutes": 12,
@@ -50,7 +50,7 @@ COURSE = {
                     "kind om het te misbruiken.</p>"
                     "<p>Veel ouders hebben het gevoel dat hun kinderen veel meer van apps en "
                     "games weten dan zijzelf. Dat is normaal, en geen reden om afstand te "
-                    "nemen. U hoeft geen expert te zijn. Wat kinderen het best beschermt, is "
+                    "nemen. Je hoeft geen expert te zijn. Wat kinderen het best beschermt, is "
                     "een volwassene die belangstelling toont, rustig blijft en gemakkelijk "
                     "aan te spreken is.</p>"
                     "<h2>Waar kinderen anderen ontmoeten</h2>"
@@ -63,7 +63,7 @@ COURSE = {
                     "<li><b>Sociale media en video-apps</b>: reacties, volgers, likes en "
                     "privéberichten.</li>"
                     "<li><b>Berichtenapps</b>: privégesprekken en grote groepschats, vaak "
-                    "met mensen die uw kind nooit heeft ontmoet.</li>"
+                    "met mensen die je kind nooit heeft ontmoet.</li>"
                     "<li><b>Livestreams</b>: kijkers kunnen meteen reageren en de persoon "
                     "die streamt vragen om dingen te doen.</li>"
                     "</ul>"
@@ -77,27 +77,27 @@ COURSE = {
                         "kind": "tip",
                         "title": "Nieuwsgierig, niet wantrouwig",
                         "text": (
-                            "<p>Vraag uw kind u een favoriete game of app te laten zien en "
-                            "uit te leggen hoe die werkt. Laat uw kind de expert zijn. "
+                            "<p>Vraag je kind om je een favoriete game of app te laten zien en "
+                            "uit te leggen hoe die werkt. Laat je kind de expert zijn. "
                             "Kinderen die merken dat hun online wereld serieus wordt "
-                            "genomen, komen eerder naar u toe als daar iets niet goed "
+                            "genomen, komen eerder naar je toe als daar iets niet goed "
                             "voelt.</p>"
                         ),
                     },
                 ),
                 (
                     "text",
-                    "<h2>Drie eenvoudige boodschappen voor uw kind</h2>"
+                    "<h2>Drie eenvoudige boodschappen voor je kind</h2>"
                     "<p>Programma's die kinderen over online veiligheid leren, komen vaak "
-                    "terug op drie ideeën. U kunt ze thuis ook gebruiken:</p>"
+                    "terug op drie ideeën. Je kunt ze thuis ook gebruiken:</p>"
                     "<ol>"
                     "<li><b>Heb plezier.</b> Het internet is een fijne plek om te leren, te "
-                    "spelen en contact te houden. Uw kind hoeft niet het gevoel te krijgen "
+                    "spelen en contact te houden. Je kind hoeft niet het gevoel te krijgen "
                     "dat alles gevaarlijk is.</li>"
-                    "<li><b>Houd de regie.</b> Uw kind bepaalt zelf wat het deelt, met wie "
+                    "<li><b>Houd de regie.</b> Je kind bepaalt zelf wat het deelt, met wie "
                     "het praat en wanneer het een gesprek verlaat.</li>"
                     "<li><b>Vertel het en meld het.</b> Als iets vreemd, ongemakkelijk of "
-                    "eng voelt, kan uw kind het altijd aan u of een andere volwassene die "
+                    "eng voelt, kan je kind het altijd aan jou of een andere volwassene die "
                     "het vertrouwt vertellen, en het in de app zelf melden.</li>"
                     "</ol>",
                 ),
@@ -106,40 +106,40 @@ COURSE = {
                     {
                         "title": "Een nieuwe game",
                         "story": (
-                            "<p>Uw kind van tien vraagt of het een populaire game mag "
-                            "downloaden die alle klasgenoten spelen. U ziet dat spelers "
+                            "<p>Je kind van tien vraagt of het een populaire game mag "
+                            "downloaden die alle klasgenoten spelen. Je ziet dat spelers "
                             "met elkaar kunnen praten via tekst- en spraakchat.</p>"
                         ),
-                        "question": "Hoe zou u reageren?",
+                        "question": "Hoe zou je reageren?",
                         "choices": [
                             {
                                 "text": "Nee zeggen: online games met chat zijn te riskant.",
                                 "feedback": (
-                                    "<p>Dat u uw kind wilt beschermen, is heel begrijpelijk. "
+                                    "<p>Dat je je kind wilt beschermen, is heel begrijpelijk. "
                                     "Een volledig verbod kan er wel toe leiden dat kinderen "
-                                    "stiekem bij een vriendje spelen, waar u niet meer kunt "
-                                    "helpen. Ja zeggen met afspraken houdt u meestal "
+                                    "stiekem bij een vriendje spelen, waar je niet meer kunt "
+                                    "helpen. Ja zeggen met afspraken houdt je meestal "
                                     "dichter bij wat er gebeurt.</p>"
                                 ),
                             },
                             {
                                 "text": (
                                     "Samen installeren, de chatinstellingen bekijken en "
-                                    "afspreken wat uw kind doet als iemand een "
+                                    "afspreken wat je kind doet als iemand een "
                                     "ongemakkelijk gevoel geeft."
                                 ),
                                 "feedback": (
-                                    "<p>Zo krijgt uw kind de game en heeft u een ingang. "
-                                    "Door samen alles in te stellen, laat u zien dat u aan "
-                                    "de kant van uw kind staat, en een vooraf gemaakte "
-                                    "afspraak maakt het later veel makkelijker om naar u "
+                                    "<p>Zo krijgt je kind de game en heb je een ingang. "
+                                    "Door samen alles in te stellen, laat je zien dat je aan "
+                                    "de kant van je kind staat, en een vooraf gemaakte "
+                                    "afspraak maakt het later veel makkelijker om naar je "
                                     "toe te komen.</p>"
                                 ),
                             },
                             {
-                                "text": "Uw kind zijn gang laten gaan; het is maar een spel.",
+                                "text": "Je kind zijn gang laten gaan; het is maar een spel.",
                                 "feedback": (
-                                    "<p>Vertrouwen in uw kind is waardevol, en de meeste "
+                                    "<p>Vertrouwen in je kind is waardevol, en de meeste "
                                     "games zijn onschuldig plezier. Een chatfunctie zet "
                                     "echter de deur open voor onbekenden. Een paar minuten "
                                     "samen naar de instellingen kijken en kort bespreken "
@@ -154,13 +154,13 @@ COURSE = {
                     "reflection",
                     {
                         "prompt": (
-                            "Welke drie apps of games gebruikt uw kind het meest? Zou u aan "
+                            "Welke drie apps of games gebruikt je kind het meest? Zou je aan "
                             "een andere ouder kunnen uitleggen hoe mensen daar met elkaar in "
-                            "contact komen? Wat zou u nog willen uitzoeken?"
+                            "contact komen? Wat zou je nog willen uitzoeken?"
                         )
                     },
                 ),
-                ("help_services", {"heading": "Waar vindt u hulp"}),
+                ("help_services", {"heading": "Waar vind je hulp"}),
             ],
             "easy_read": [],
         },
@@ -170,7 +170,7 @@ COURSE = {
             "title": "Grooming en seksuele afpersing herkennen",
             "summary": (
                 "Leer de waarschuwingssignalen van grooming en seksuele afpersing kennen en "
-                "weet wat u meteen doet als uw kind wordt bedreigd."
+                "weet wat je meteen doet als je kind wordt bedreigd."
             ),
             "minutes": 15,
             "body": [
@@ -193,12 +193,12 @@ COURSE = {
                     "zoals ik”);</li>"
                     "<li>altijd bereikbaar te zijn, ook laat in de avond.</li>"
                     "</ul>"
-                    "<h2>Signalen die u thuis kunt opmerken</h2>"
+                    "<h2>Signalen die je thuis kunt opmerken</h2>"
                     "<ul>"
                     "<li>meer geheimzinnigheid dan normaal over de telefoon of online "
                     "contacten;</li>"
                     "<li>verhalen over een oudere vriend of vriendin;</li>"
-                    "<li>cadeaus, geld, spelkrediet of zelfs een tweede telefoon die uw kind "
+                    "<li>cadeaus, geld, spelkrediet of zelfs een tweede telefoon die je kind "
                     "niet kan verklaren;</li>"
                     "<li>afspreken met “vrienden” op ongebruikelijke plekken of "
                     "tijden.</li>"
@@ -212,7 +212,7 @@ COURSE = {
                         "text": (
                             "<p>Elk van deze signalen kan een onschuldige verklaring hebben. "
                             "Zie ze als aanleiding voor een rustig, open gesprek, niet voor "
-                            "een verhoor. Maakt u zich zorgen, dan kunt u advies vragen bij "
+                            "een verhoor. Maak je je zorgen, dan kun je advies vragen bij "
                             "de hulpdiensten aan het eind van deze module.</p>"
                         ),
                     },
@@ -236,7 +236,7 @@ COURSE = {
                     "app;</li>"
                     "<li>steeds een smoes waarom de eigen camera niet werkt.</li>"
                     "</ul>"
-                    "<h2>Als het gebeurt: wat u doet</h2>"
+                    "<h2>Als het gebeurt: wat je doet</h2>"
                     "<ol>"
                     "<li><b>Betaal niet.</b> Betalen maakt zelden een einde aan de "
                     "dreigementen en leidt vaak tot nieuwe eisen.</li>"
@@ -245,7 +245,7 @@ COURSE = {
                     "<li><b>Bewaar bewijs</b>, zoals de berichten, gebruikersnamen en links "
                     "naar profielen, maar nooit de beelden zelf.</li>"
                     "<li><b>Wijzig wachtwoorden</b> van de betrokken accounts.</li>"
-                    "<li><b>Zoek steun</b> voor uw kind en voor uzelf.</li>"
+                    "<li><b>Zoek steun</b> voor je kind en voor jezelf.</li>"
                     "<li><b>Doe melding</b> bij de politie en bij het platform.</li>"
                     "</ol>",
                 ),
@@ -254,12 +254,12 @@ COURSE = {
                     {
                         "title": "Een bericht om middernacht",
                         "story": (
-                            "<p>Uw zoon van vijftien komt 's avonds laat naar beneden, bleek "
+                            "<p>Je zoon van vijftien komt 's avonds laat naar beneden, bleek "
                             "en trillend. Iemand met wie hij chatte, heeft een seksuele "
                             "video van hem en eist binnen een uur geld. Anders wordt de "
                             "video naar zijn hele klas gestuurd.</p>"
                         ),
-                        "question": "Wat doet u als eerste?",
+                        "question": "Wat doe je als eerste?",
                         "choices": [
                             {
                                 "text": "Betalen, zodat de video niet wordt gedeeld.",
@@ -279,7 +279,7 @@ COURSE = {
                                     "wachtwoorden wijzigen en samen melding doen."
                                 ),
                                 "feedback": (
-                                    "<p>Zo volgt u de stappen die het meest helpen. Dat u "
+                                    "<p>Zo volg je de stappen die het meest helpen. Dat je "
                                     "eerst zegt dat hij niet in de problemen zit, is heel "
                                     "belangrijk: de dader rekent juist op zijn schaamte. "
                                     "Bewaar het bewijs zonder de video zelf op te slaan, "
@@ -295,7 +295,7 @@ COURSE = {
                                     "<p>Goed bewijs willen verzamelen is verstandig, maar "
                                     "maak nooit een screenshot van een naaktbeeld van "
                                     "iemand onder de 18, sla het niet op en stuur het niet "
-                                    "door, ook niet voor de politie: daarmee maakt u een "
+                                    "door, ook niet voor de politie: daarmee maak je een "
                                     "nieuwe kopie van misbruikmateriaal. Noteer liever "
                                     "gebruikersnamen, profiellinks, data en de tekst van "
                                     "de berichten, en laat de politie bepalen wat ze nog "
@@ -309,13 +309,13 @@ COURSE = {
                     "reflection",
                     {
                         "prompt": (
-                            "Als uw kind online bedreigd zou worden, wat zou het dan kunnen "
-                            "tegenhouden om het u te vertellen? Wat zou u nu al, voordat er "
+                            "Als je kind online bedreigd zou worden, wat zou het dan kunnen "
+                            "tegenhouden om het je te vertellen? Wat zou je nu al, voordat er "
                             "iets gebeurt, kunnen zeggen om het makkelijker te maken?"
                         )
                     },
                 ),
-                ("help_services", {"heading": "Waar vindt u hulp"}),
+                ("help_services", {"heading": "Waar vind je hulp"}),
             ],
             "easy_read": [],
         },
@@ -324,7 +324,7 @@ COURSE = {
             "slug": "naaktbeelden-en-hulp-bij-verwijderen",
             "title": "Naaktbeelden en hulp bij verwijderen",
             "summary": (
-                "Ontdek hoe u reageert als er een naaktbeeld van uw kind wordt gedeeld, en "
+                "Ontdek hoe je reageert als er een naaktbeeld van je kind wordt gedeeld, en "
                 "hoe Take It Down en Report Remove kunnen helpen het offline te halen."
             ),
             "minutes": 15,
@@ -339,14 +339,14 @@ COURSE = {
                     "beeld van een kind tegen zijn of haar wil gedeeld, dan is dat seksueel "
                     "misbruik van een kind met beeldmateriaal. De verantwoordelijkheid ligt "
                     "bij wie onder druk zet, deelt of dreigt, niet bij het kind.</p>"
-                    "<h2>Uw eerste stappen</h2>"
+                    "<h2>Je eerste stappen</h2>"
                     "<ul>"
-                    "<li><b>Blijf rustig en stel uw kind gerust.</b> Zeg duidelijk dat het "
-                    "niet de schuld van uw kind is en dat u gaat helpen.</li>"
-                    "<li><b>Bekijk het beeld niet.</b> U hoeft het niet te zien om in "
-                    "actie te komen, en door niet te kijken beschermt u de waardigheid van "
-                    "uw kind.</li>"
-                    "<li><b>Vraag uw kind niet om het beeld naar u te sturen.</b></li>"
+                    "<li><b>Blijf rustig en stel je kind gerust.</b> Zeg duidelijk dat het "
+                    "niet de schuld van je kind is en dat je gaat helpen.</li>"
+                    "<li><b>Bekijk het beeld niet.</b> Je hoeft het niet te zien om in "
+                    "actie te komen, en door niet te kijken bescherm je de waardigheid van "
+                    "je kind.</li>"
+                    "<li><b>Vraag je kind niet om het beeld naar jou te sturen.</b></li>"
                     "<li><b>Noteer waar het staat</b>: de app, de naam van de groep, "
                     "gebruikersnamen en links, zonder het beeld zelf te openen of te "
                     "kopiëren.</li>"
@@ -376,7 +376,7 @@ COURSE = {
                     "Center for Missing &amp; Exploited Children (NCMEC) en is overal ter "
                     "wereld te gebruiken. De dienst is bedoeld voor naaktbeelden en seksuele "
                     "foto's en video's die zijn gemaakt voordat de persoon erop 18 werd.</p>"
-                    "<p>Het hulpmiddel werkt met hashing: het maakt op uw eigen apparaat een "
+                    "<p>Het hulpmiddel werkt met hashing: het maakt op je eigen apparaat een "
                     "digitale vingerafdruk van het beeld. Het beeld zelf wordt nooit "
                     "geüpload en niemand hoeft het te bekijken. Online diensten die "
                     "meedoen, gebruiken de vingerafdruk om kopieën op hun platform te vinden "
@@ -387,8 +387,8 @@ COURSE = {
                     "Foundation (IWF). De jongere meldt het beeld zelf, de IWF zet zich in "
                     "om het van het internet te laten verwijderen, en Childline biedt "
                     "onderweg steun.</p>"
-                    "<p>Ga samen met uw kind zitten en doorloop het hulpmiddel samen. Laat "
-                    "uw kind zoveel mogelijk zelf de stappen zetten: na het verlies van "
+                    "<p>Ga samen met je kind zitten en doorloop het hulpmiddel samen. Laat "
+                    "je kind zoveel mogelijk zelf de stappen zetten: na het verlies van "
                     "controle over een beeld kan het helpen om weer een beetje regie terug "
                     "te krijgen.</p>",
                 ),
@@ -397,19 +397,20 @@ COURSE = {
                     {
                         "title": "De groepschat van de klas",
                         "story": (
-                            "<p>Uw dochter van dertien komt in tranen thuis. Een foto die ze "
+                            "<p>Je dochter van dertien komt in tranen thuis. Een foto die ze "
                             "naar een jongen stuurde die ze leuk vond, gaat rond in een "
-                            "groepschat van de klas. Ze smeekt u er geen ophef over te "
+                            "groepschat van de klas. Ze smeekt je er geen ophef over te "
                             "maken.</p>"
                         ),
-                        "question": "Wat zou u doen?",
+                        "question": "Wat zou je doen?",
                         "choices": [
                             {
                                 "text": (
-                                    "Haar vragen u de foto te laten zien, zodat u het begrijpt."
+                                    "Haar vragen om je de foto te laten zien, zodat je het "
+                                    "begrijpt."
                                 ),
                                 "feedback": (
-                                    "<p>Het is heel natuurlijk dat u het volledige beeld "
+                                    "<p>Het is heel natuurlijk dat je het volledige beeld "
                                     "wilt hebben. Toch is het bekijken van de foto niet "
                                     "nodig om te helpen, en het kan haar schaamte "
                                     "vergroten. Vraag waar hij is gedeeld en wie er in de "
@@ -424,8 +425,8 @@ COURSE = {
                                     "een verwijderhulpmiddel gebruiken."
                                 ),
                                 "feedback": (
-                                    "<p>Zo neemt u haar verdriet serieus en schakelt u de "
-                                    "juiste mensen in. Leg haar uit waarom u contact "
+                                    "<p>Zo neem je haar verdriet serieus en schakel je de "
+                                    "juiste mensen in. Leg haar uit waarom je contact "
                                     "opneemt met de school en laat haar meebeslissen, "
                                     "zodat ze niet het gevoel krijgt dat er over haar hoofd "
                                     "heen wordt beslist.</p>"
@@ -437,9 +438,9 @@ COURSE = {
                                     "bericht sturen."
                                 ),
                                 "feedback": (
-                                    "<p>Dat u het delen snel wilt stoppen, is logisch. Als "
-                                    "u zelf gezinnen benadert, kan het verhaal zich echter "
-                                    "verder verspreiden en wordt het voor uw dochter "
+                                    "<p>Dat je het delen snel wilt stoppen, is logisch. Als "
+                                    "je zelf gezinnen benadert, kan het verhaal zich echter "
+                                    "verder verspreiden en wordt het voor je dochter "
                                     "zwaarder. De aandachtsfunctionaris of "
                                     "vertrouwenspersoon van de school kan dit zorgvuldig "
                                     "aanpakken en weet welke stappen nodig zijn.</p>"
@@ -452,13 +453,13 @@ COURSE = {
                     "reflection",
                     {
                         "prompt": (
-                            "Hoe zou u uw kind, voordat er iets gebeurt, kunnen laten weten "
-                            "dat het altijd bij u terechtkan over een beeld, ook als het "
+                            "Hoe zou je je kind, voordat er iets gebeurt, kunnen laten weten "
+                            "dat het altijd bij jou terechtkan over een beeld, ook als het "
                             "denkt iets doms te hebben gedaan?"
                         )
                     },
                 ),
-                ("help_services", {"heading": "Waar vindt u hulp"}),
+                ("help_services", {"heading": "Waar vind je hulp"}),
             ],
             "easy_read": [],
         },
@@ -468,7 +469,7 @@ COURSE = {
             "title": "Gesprekken en instellingen",
             "summary": (
                 "Maak er een gewoonte van om ontspannen over het online leven te praten en "
-                "loop samen met uw kind de instellingen voor privacy, blokkeren en melden "
+                "loop samen met je kind de instellingen voor privacy, blokkeren en melden "
                 "door."
             ),
             "minutes": 13,
@@ -477,9 +478,9 @@ COURSE = {
                     "text",
                     "<h2>Praat vroeg en vaak</h2>"
                     "<p>Eén groot, serieus gesprek raakt snel vergeten. Korte, alledaagse "
-                    "gesprekjes werken beter: in de auto, tijdens het koken of terwijl uw "
-                    "kind u een leuk filmpje laat zien. Begin jong, voordat er problemen "
-                    "zijn, en blijf het doen naarmate uw kind ouder wordt. Kinderen zeggen "
+                    "gesprekjes werken beter: in de auto, tijdens het koken of terwijl je "
+                    "kind je een leuk filmpje laat zien. Begin jong, voordat er problemen "
+                    "zijn, en blijf het doen naarmate je kind ouder wordt. Kinderen zeggen "
                     "zelf dat ze liever steeds een beetje blijven leren dan één keer een "
                     "preek te horen.</p>"
                     "<h2>Vragen die een gesprek openen</h2>"
@@ -520,22 +521,22 @@ COURSE = {
                 (
                     "text",
                     "<h2>Instellingen om samen door te lopen</h2>"
-                    "<p>Ga naast elkaar zitten en laat uw kind u laten zien waar alles "
+                    "<p>Ga naast elkaar zitten en laat je kind jou laten zien waar alles "
                     "staat. Kijk vooral naar:</p>"
                     "<ul>"
                     "<li><b>Privacy</b>: wie het profiel, de berichten en de vriendenlijst "
                     "kan zien;</li>"
-                    "<li><b>Contact</b>: wie berichten kan sturen, uw kind kan toevoegen of "
+                    "<li><b>Contact</b>: wie berichten kan sturen, je kind kan toevoegen of "
                     "aan een gesprek kan deelnemen;</li>"
                     "<li><b>Locatie</b>: locatie delen uitgeschakeld, tenzij daar een goede "
                     "reden voor is;</li>"
                     "<li><b>Blokkeren en melden</b>: zoek de knoppen op en oefen ermee, "
-                    "zodat uw kind zonder nadenken weet wat het moet doen;</li>"
+                    "zodat je kind zonder nadenken weet wat het moet doen;</li>"
                     "<li><b>Wachtwoorden</b>: sterk en per account verschillend, met "
                     "tweestapsverificatie waar dat kan.</li>"
                     "</ul>"
-                    "<p>Gebruikt u ouderlijk toezicht, wees daar dan open over. Instellingen "
-                    "die uw kind kent en begrijpt, bouwen vertrouwen op; heimelijk "
+                    "<p>Gebruik je ouderlijk toezicht, wees daar dan open over. Instellingen "
+                    "die je kind kent en begrijpt, bouwen vertrouwen op; heimelijk "
                     "meekijken dat uitkomt, kan dat vertrouwen juist beschadigen.</p>",
                 ),
                 (
@@ -543,21 +544,21 @@ COURSE = {
                     {
                         "title": "Het eerste account op sociale media",
                         "story": (
-                            "<p>Uw kind van twaalf wil lid worden van een sociale-media-app "
+                            "<p>Je kind van twaalf wil lid worden van een sociale-media-app "
                             "die de meeste vrienden al gebruiken. Het belooft voorzichtig "
                             "te zijn.</p>"
                         ),
-                        "question": "Welke aanpak zou u kiezen?",
+                        "question": "Welke aanpak zou je kiezen?",
                         "choices": [
                             {
                                 "text": (
-                                    "Ja zeggen, maar stiekem een app installeren waarmee u "
+                                    "Ja zeggen, maar stiekem een app installeren waarmee je "
                                     "alle berichten kunt lezen."
                                 ),
                                 "feedback": (
                                     "<p>Een oogje in het zeil willen houden, komt voort uit "
                                     "zorg. Heimelijk meekijken wordt echter vaak ontdekt, "
-                                    "en dan gaat uw kind dingen misschien nog beter "
+                                    "en dan gaat je kind dingen misschien nog beter "
                                     "verbergen. Open afspraken beschermen op de lange "
                                     "termijn meestal beter.</p>"
                                 ),
@@ -569,7 +570,7 @@ COURSE = {
                                     "regelmatig even bij te praten."
                                 ),
                                 "feedback": (
-                                    "<p>Zo krijgt uw kind vrijheid met een vangnet. Het "
+                                    "<p>Zo krijgt je kind vrijheid met een vangnet. Het "
                                     "leert de instellingen door ze te gebruiken, en door "
                                     "regelmatig bij te praten wordt het normaal om te "
                                     "vertellen wat er online gebeurt. Kijk eerst wel of de "
@@ -577,10 +578,10 @@ COURSE = {
                                 ),
                             },
                             {
-                                "text": "Weigeren tot uw kind zestien is.",
+                                "text": "Weigeren tot je kind zestien is.",
                                 "feedback": (
                                     "<p>Wachten kan een redelijke keuze zijn, zeker als de "
-                                    "app een leeftijdsgrens stelt. Zorg dat uw kind uw "
+                                    "app een leeftijdsgrens stelt. Zorg dat je kind jouw "
                                     "redenen begrijpt en blijf intussen praten over het "
                                     "online leven, zodat het er klaar voor is als het "
                                     "zover is.</p>"
@@ -593,46 +594,46 @@ COURSE = {
                     "reflection",
                     {
                         "prompt": (
-                            "Wanneer heeft u voor het laatst met uw kind gepraat over wat "
+                            "Wanneer heb je voor het laatst met je kind gepraat over wat "
                             "het online doet? Kies één vraag uit deze module om deze week "
                             "te stellen, en bedenk wanneer daar een goed moment voor is."
                         )
                     },
                 ),
-                ("help_services", {"heading": "Waar vindt u hulp"}),
+                ("help_services", {"heading": "Waar vind je hulp"}),
             ],
             "easy_read": [],
         },
         # ------------------------------------------------------------------ 5
         {
-            "slug": "als-uw-kind-het-u-vertelt",
-            "title": "Als uw kind het u vertelt",
+            "slug": "als-je-kind-het-je-vertelt",
+            "title": "Als je kind het je vertelt",
             "summary": (
-                "Leer hoe u reageert als uw kind u over misbruik vertelt, zodat het zich "
+                "Leer hoe je reageert als je kind je over misbruik vertelt, zodat het zich "
                 "gehoord voelt en snel de juiste hulp krijgt."
             ),
             "minutes": 15,
             "body": [
                 (
                     "text",
-                    "<h2>Waarom uw eerste reactie ertoe doet</h2>"
+                    "<h2>Waarom jouw eerste reactie ertoe doet</h2>"
                     "<p>Over misbruik vertellen vraagt veel moed. Kinderen beginnen vaak "
                     "met een klein stukje van het verhaal, of zeggen het terloops, om te "
-                    "zien hoe u reageert. Reageert u rustig en vriendelijk, dan is de kans "
-                    "groter dat ze meer vertellen, nu of later. Reageert u geschrokken, "
+                    "zien hoe je reageert. Reageer je rustig en vriendelijk, dan is de kans "
+                    "groter dat ze meer vertellen, nu of later. Reageer je geschrokken, "
                     "boos of ongelovig, dan kunnen ze dichtklappen.</p>"
                     "<h2>Tijdens het gesprek</h2>"
                     "<ol>"
-                    "<li><b>Neem het serieus.</b> Laat merken dat u uw kind gelooft en "
-                    "blij bent dat het u dit vertelt.</li>"
-                    "<li><b>Luister.</b> Laat uw kind in zijn of haar eigen tempo praten. "
+                    "<li><b>Neem het serieus.</b> Laat merken dat je je kind gelooft en "
+                    "blij bent dat het je dit vertelt.</li>"
+                    "<li><b>Luister.</b> Laat je kind in zijn of haar eigen tempo praten. "
                     "Stiltes zijn prima.</li>"
                     "<li><b>Stel open vragen</b>, zoals “Wat gebeurde er toen?” of "
                     "“Kun je me er meer over vertellen?”. Vermijd vragen die al een "
                     "antwoord voorzeggen, zoals “Was het die jongen van de game?”.</li>"
-                    "<li><b>Beloof nooit geheimhouding.</b> U zult wat u hoort moeten delen "
+                    "<li><b>Beloof nooit geheimhouding.</b> Je zult wat je hoort moeten delen "
                     "met mensen die kunnen helpen.</li>"
-                    "<li><b>Stel uw kind gerust</b>: wat er ook is gebeurd, het is niet "
+                    "<li><b>Stel je kind gerust</b>: wat er ook is gebeurd, het is niet "
                     "zijn of haar schuld.</li>"
                     "</ol>",
                 ),
@@ -643,9 +644,9 @@ COURSE = {
                         "title": "Ga niet zelf op onderzoek uit",
                         "text": (
                             "<p>Het kan verleidelijk zijn om de persoon aan te spreken, de "
-                            "accounts van uw kind door te spitten of beelden te bekijken. "
-                            "Doe dat alstublieft niet. Zo kunt u de dader waarschuwen, "
-                            "bewijs vernietigen en uw kind nog meer van streek maken. Laat "
+                            "accounts van je kind door te spitten of beelden te bekijken. "
+                            "Doe dat alsjeblieft niet. Zo kun je de dader waarschuwen, "
+                            "bewijs vernietigen en je kind nog meer van streek maken. Laat "
                             "het onderzoek over aan de politie.</p>"
                         ),
                     },
@@ -654,22 +655,22 @@ COURSE = {
                     "text",
                     "<h2>Na het gesprek</h2>"
                     "<ul>"
-                    "<li><b>Schrijf het op</b>, zo snel mogelijk: de eigen woorden van uw "
+                    "<li><b>Schrijf het op</b>, zo snel mogelijk: de eigen woorden van je "
                     "kind, zo letterlijk mogelijk, met datum en tijd. Voeg geen eigen "
                     "interpretatie toe.</li>"
                     "<li><b>Geef het zonder uitstel door</b> aan de juiste mensen: de "
-                    "politie als uw kind in gevaar is of als er mogelijk een strafbaar feit "
+                    "politie als je kind in gevaar is of als er mogelijk een strafbaar feit "
                     "is gepleegd; de aandachtsfunctionaris of vertrouwenspersoon van de "
                     "school als de school erbij betrokken is; een kinderhulplijn voor "
                     "advies over de volgende stappen.</li>"
-                    "<li><b>Houd uw kind op de hoogte</b> van wat u doet en waarom, in "
+                    "<li><b>Houd je kind op de hoogte</b> van wat je doet en waarom, in "
                     "woorden die bij de leeftijd passen.</li>"
-                    "<li><b>Zorg ook voor uzelf.</b> Dit horen is zwaar. Zoek iemand om mee "
-                    "te praten, zodat u uw kind kunt blijven steunen.</li>"
+                    "<li><b>Zorg ook voor jezelf.</b> Dit horen is zwaar. Zoek iemand om mee "
+                    "te praten, zodat je je kind kunt blijven steunen.</li>"
                     "</ul>"
                     "<p>In veel Europese landen kunnen kinderen een kinderhulplijn bereiken "
                     "via 116 111. Dat is gratis en registreren is niet nodig. De "
-                    "hulpdiensten hieronder laten zien wat er bij u in de buurt "
+                    "hulpdiensten hieronder laten zien wat er bij jou in de buurt "
                     "beschikbaar is.</p>",
                 ),
                 (
@@ -677,32 +678,32 @@ COURSE = {
                     {
                         "title": "Beloof je dat je het niet doorvertelt?",
                         "story": (
-                            "<p>Terwijl u samen met uw kind van elf aan het opruimen bent, "
+                            "<p>Terwijl je samen met je kind van elf aan het opruimen bent, "
                             "zegt het: “Als ik je iets vertel, beloof je dan dat je het aan "
                             "niemand zegt? Iemand online vraagt me steeds om foto's.”</p>"
                         ),
-                        "question": "Wat zou u antwoorden?",
+                        "question": "Wat zou je antwoorden?",
                         "choices": [
                             {
-                                "text": "Het beloven, zodat uw kind blijft praten.",
+                                "text": "Het beloven, zodat je kind blijft praten.",
                                 "feedback": (
-                                    "<p>Dat is een heel menselijke reactie: u wilt dat uw "
-                                    "kind blijft praten. Maar als u de belofte later moet "
-                                    "breken, kan uw kind zich verraden voelen en u niet "
+                                    "<p>Dat is een heel menselijke reactie: je wilt dat je "
+                                    "kind blijft praten. Maar als je de belofte later moet "
+                                    "breken, kan je kind zich verraden voelen en jou niet "
                                     "meer vertrouwen. Vanaf het begin eerlijk zijn, "
-                                    "beschermt uw band.</p>"
+                                    "beschermt jullie band.</p>"
                                 ),
                             },
                             {
                                 "text": (
-                                    "Vriendelijk zeggen dat u dat niet kunt beloven, maar "
-                                    "dat u het alleen vertelt aan mensen die kunnen helpen "
-                                    "en uw kind overal bij betrekt."
+                                    "Vriendelijk zeggen dat je dat niet kunt beloven, maar "
+                                    "dat je het alleen vertelt aan mensen die kunnen helpen "
+                                    "en je kind overal bij betrekt."
                                 ),
                                 "feedback": (
                                     "<p>Dit is eerlijk en geruststellend tegelijk. De "
                                     "meeste kinderen kunnen dat aanvaarden als ze horen "
-                                    "dat u aan hun kant staat en dat ze zullen weten wat er "
+                                    "dat je aan hun kant staat en dat ze zullen weten wat er "
                                     "daarna gebeurt. Luister dan rustig en stel open "
                                     "vragen.</p>"
                                 ),
@@ -710,9 +711,9 @@ COURSE = {
                             {
                                 "text": ("Meteen vragen wie het is en erop staan de chat te zien."),
                                 "feedback": (
-                                    "<p>Uw schrik is heel begrijpelijk. Meteen aandringen "
-                                    "op namen en bewijs kan uw kind overweldigen, waardoor "
-                                    "het stilvalt. Laat uw kind het eerst op zijn of haar "
+                                    "<p>Je schrik is heel begrijpelijk. Meteen aandringen "
+                                    "op namen en bewijs kan je kind overweldigen, waardoor "
+                                    "het stilvalt. Laat je kind het eerst op zijn of haar "
                                     "eigen manier vertellen; de details kunnen later "
                                     "worden opgepakt door de mensen voor wie dat hun werk "
                                     "is.</p>"
@@ -725,13 +726,13 @@ COURSE = {
                     "reflection",
                     {
                         "prompt": (
-                            "Stel u voor dat uw kind u iets moeilijks vertelt. Wat wilt u "
-                            "dat uw gezicht en uw eerste zin uitstralen? Schrijf een zin op "
-                            "die u zou kunnen gebruiken."
+                            "Stel je voor dat je kind jou iets moeilijks vertelt. Wat wil je "
+                            "dat je gezicht en je eerste zin uitstralen? Schrijf een zin op "
+                            "die je zou kunnen gebruiken."
                         )
                     },
                 ),
-                ("help_services", {"heading": "Waar vindt u hulp"}),
+                ("help_services", {"heading": "Waar vind je hulp"}),
             ],
             "easy_read": [],
         },

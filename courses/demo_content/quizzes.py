@@ -676,7 +676,7 @@ _PARENTS = {
 }
 
 # ---------------------------------------------------------------------------------------
-# Parents (Dutch translation of the above, u-form; same order and correctness)
+# Parents (Dutch translation of the above, je-form; same order and correctness)
 # ---------------------------------------------------------------------------------------
 
 _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
@@ -744,7 +744,7 @@ _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
             },
             {
                 "text": (
-                    "Cadeaus, spelkrediet of een tweede telefoon die uw kind niet kan verklaren."
+                    "Cadeaus, spelkrediet of een tweede telefoon die je kind niet kan verklaren."
                 ),
                 "correct": True,
                 "feedback": (
@@ -762,10 +762,10 @@ _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
                 ),
             },
             {
-                "text": "Uw kind vraagt u om hulp bij een privacy-instelling.",
+                "text": "Je kind vraagt je om hulp bij een privacy-instelling.",
                 "correct": False,
                 "feedback": (
-                    "Dit is juist een goed teken: uw kind komt naar u toe met iets uit zijn "
+                    "Dit is juist een goed teken: je kind komt naar je toe met iets uit zijn "
                     "of haar online leven. Precies die openheid beschermt."
                 ),
             },
@@ -774,7 +774,7 @@ _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
     {
         "type": "true_false",
         "text": (
-            "Als iemand dreigt een seksueel beeld van uw kind te delen tenzij het betaalt, "
+            "Als iemand dreigt een seksueel beeld van je kind te delen tenzij het betaalt, "
             "is betalen de veiligste manier om het te laten stoppen."
         ),
         "explanation": (
@@ -797,7 +797,7 @@ _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
                 "correct": True,
                 "feedback": (
                     "Juist. Betaal niet. Het contact verbreken, de berichten en "
-                    "gebruikersnamen bewaren en melding doen, beschermt uw kind beter."
+                    "gebruikersnamen bewaren en melding doen, beschermt je kind beter."
                 ),
             },
         ],
@@ -805,12 +805,12 @@ _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
     {
         "type": "single",
         "text": (
-            "Uw kind zegt: “Als ik je iets vertel, beloof je dan dat je het aan niemand "
+            "Je kind zegt: “Als ik je iets vertel, beloof je dan dat je het aan niemand "
             "zegt?” Wat is het beste antwoord?"
         ),
         "explanation": (
-            "Beloof nooit geheimhouding: misschien moet u wat u hoort delen met mensen die "
-            "kunnen helpen. Dat vriendelijk zeggen, en beloven dat u uw kind overal bij "
+            "Beloof nooit geheimhouding: misschien moet je wat je hoort delen met mensen die "
+            "kunnen helpen. Dat vriendelijk zeggen, en beloven dat je je kind overal bij "
             "betrekt, is eerlijk en toch geruststellend."
         ),
         "choices": [
@@ -818,8 +818,8 @@ _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
                 "text": "“Dat beloof ik. Je kunt me alles vertellen.”",
                 "correct": False,
                 "feedback": (
-                    "Heel begrijpelijk dat u wilt dat uw kind blijft praten. Maar als u de "
-                    "belofte later moet breken, kan uw kind zich verraden voelen. Vanaf het "
+                    "Heel begrijpelijk dat je wilt dat je kind blijft praten. Maar als je de "
+                    "belofte later moet breken, kan je kind zich verraden voelen. Vanaf het "
                     "begin eerlijk zijn, beschermt het vertrouwen."
                 ),
             },
@@ -831,15 +831,15 @@ _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
                 "correct": True,
                 "feedback": (
                     "Goed gedaan. Dit is eerlijk en geruststellend tegelijk. Luister daarna "
-                    "rustig en laat uw kind in zijn of haar eigen tempo vertellen."
+                    "rustig en laat je kind in zijn of haar eigen tempo vertellen."
                 ),
             },
             {
                 "text": "“Dat hangt ervan af. Zeg eerst maar over wie het gaat.”",
                 "correct": False,
                 "feedback": (
-                    "Uw bezorgdheid is begrijpelijk, maar eerst naar namen vragen kan voelen "
-                    "als druk, en dan kan uw kind stilvallen. Wees eerlijk over "
+                    "Je bezorgdheid is begrijpelijk, maar eerst naar namen vragen kan voelen "
+                    "als druk, en dan kan je kind stilvallen. Wees eerlijk over "
                     "geheimhouding en luister dan."
                 ),
             },
@@ -848,12 +848,12 @@ _PARENTS_NL_KNOWLEDGE_QUESTIONS = [
 ]
 
 _PARENTS_NL = {
-    "de-online-wereld-van-uw-kind": [
+    "de-online-wereld-van-je-kind": [
         {
-            "title": "Wat weet u al?",
+            "title": "Wat weet je al?",
             "intro": (
-                "Beantwoord voordat u begint vier korte vragen om te zien wat u al weet. U "
-                "kunt niet zakken, en aan het eind van de cursus krijgt u dezelfde vragen "
+                "Beantwoord voordat je begint vier korte vragen om te zien wat je al weet. Je "
+                "kunt niet zakken, en aan het eind van de cursus krijg je dezelfde vragen "
                 "nog een keer."
             ),
             "kind": "pre_test",
@@ -863,10 +863,10 @@ _PARENTS_NL = {
     ],
     "grooming-en-seksuele-afpersing-herkennen": [
         {
-            "title": "Test uw kennis: grooming en seksuele afpersing",
+            "title": "Test je kennis: grooming en seksuele afpersing",
             "intro": (
                 "Vijf vragen over de waarschuwingssignalen van grooming en seksuele "
-                "afpersing, en over wat u doet als uw kind wordt bedreigd."
+                "afpersing, en over wat je doet als je kind wordt bedreigd."
             ),
             "kind": "graded",
             "pass_mark": 70,
@@ -973,7 +973,7 @@ _PARENTS_NL = {
                 {
                     "type": "true_false",
                     "text": (
-                        "Als uw kind een cadeau heeft dat het niet kan verklaren, is dat het "
+                        "Als je kind een cadeau heeft dat het niet kan verklaren, is dat het "
                         "bewijs dat het wordt gegroomd."
                     ),
                     "explanation": (
@@ -986,9 +986,9 @@ _PARENTS_NL = {
                             "text": "Waar",
                             "correct": False,
                             "feedback": (
-                                "Goed dat u signalen serieus neemt. Op zichzelf kan een "
+                                "Goed dat je signalen serieus neemt. Op zichzelf kan een "
                                 "cadeau echter een onschuldige reden hebben. Begin met een "
-                                "rustig gesprek en vraag advies als u zich zorgen blijft "
+                                "rustig gesprek en vraag advies als je je zorgen blijft "
                                 "maken."
                             ),
                         },
@@ -996,9 +996,9 @@ _PARENTS_NL = {
                             "text": "Niet waar",
                             "correct": True,
                             "feedback": (
-                                "Juist. Een signaal is een reden om rustig met uw kind te "
-                                "praten, geen bewijs. Blijft u zich zorgen maken, dan kan "
-                                "een hulplijn u adviseren."
+                                "Juist. Een signaal is een reden om rustig met je kind te "
+                                "praten, geen bewijs. Blijf je je zorgen maken, dan kan "
+                                "een hulplijn je adviseren."
                             ),
                         },
                     ],
@@ -1035,7 +1035,7 @@ _PARENTS_NL = {
                         },
                         {
                             "text": (
-                                "De persoon chat alleen in een groep met klasgenoten van uw kind."
+                                "De persoon chat alleen in een groep met klasgenoten van je kind."
                             ),
                             "correct": False,
                             "feedback": (
@@ -1049,8 +1049,8 @@ _PARENTS_NL = {
                 {
                     "type": "multiple",
                     "text": (
-                        "Iemand dreigt een seksuele video van uw kind naar de klas te sturen, "
-                        "tenzij uw kind betaalt. Welke stappen helpen? Kies alle juiste "
+                        "Iemand dreigt een seksuele video van je kind naar de klas te sturen, "
+                        "tenzij je kind betaalt. Welke stappen helpen? Kies alle juiste "
                         "antwoorden."
                     ),
                     "explanation": (
@@ -1112,12 +1112,12 @@ _PARENTS_NL = {
             ],
         },
     ],
-    "als-uw-kind-het-u-vertelt": [
+    "als-je-kind-het-je-vertelt": [
         {
-            "title": "Test uw kennis: als uw kind het u vertelt",
+            "title": "Test je kennis: als je kind het je vertelt",
             "intro": (
-                "Vijf vragen over hoe u reageert als uw kind u over misbruik vertelt, en wat "
-                "u daarna doet."
+                "Vijf vragen over hoe je reageert als je kind je over misbruik vertelt, en wat "
+                "je daarna doet."
             ),
             "kind": "graded",
             "pass_mark": 70,
@@ -1125,10 +1125,11 @@ _PARENTS_NL = {
                 {
                     "type": "single",
                     "text": (
-                        "Waarom is uw allereerste reactie op het verhaal van uw kind zo belangrijk?"
+                        "Waarom is jouw allereerste reactie op het verhaal van je kind zo "
+                        "belangrijk?"
                     ),
                     "explanation": (
-                        "Kinderen vertellen vaak eerst een klein stukje om te zien hoe u "
+                        "Kinderen vertellen vaak eerst een klein stukje om te zien hoe je "
                         "reageert. Rust en vriendelijkheid maken de kans groter dat ze meer "
                         "vertellen, nu of later."
                     ),
@@ -1136,7 +1137,7 @@ _PARENTS_NL = {
                         {
                             "text": (
                                 "Kinderen tasten vaak af met een klein stukje van het "
-                                "verhaal en beslissen aan de hand van uw reactie of ze meer "
+                                "verhaal en beslissen aan de hand van jouw reactie of ze meer "
                                 "vertellen."
                             ),
                             "correct": True,
@@ -1146,18 +1147,18 @@ _PARENTS_NL = {
                             ),
                         },
                         {
-                            "text": "Uw reactie bepaalt of de politie de zaak oppakt.",
+                            "text": "Jouw reactie bepaalt of de politie de zaak oppakt.",
                             "correct": False,
                             "feedback": (
-                                "Niet helemaal. Uw reactie doet er vooral toe voor uw kind: "
+                                "Niet helemaal. Jouw reactie doet er vooral toe voor je kind: "
                                 "schrik of boosheid kan ervoor zorgen dat het dichtklapt."
                             ),
                         },
                         {
-                            "text": "Die doet er weinig toe, als u maar snel handelt.",
+                            "text": "Die doet er weinig toe, als je maar snel handelt.",
                             "correct": False,
                             "feedback": (
-                                "Zonder uitstel handelen is belangrijk, maar uw eerste "
+                                "Zonder uitstel handelen is belangrijk, maar jouw eerste "
                                 "reactie telt ook. Kinderen die schrik of ongeloof zien, "
                                 "kunnen stoppen met vertellen."
                             ),
@@ -1167,13 +1168,13 @@ _PARENTS_NL = {
                 {
                     "type": "true_false",
                     "text": (
-                        "Voordat u iemand anders inschakelt, kunt u het verhaal het best zelf "
-                        "controleren door de accounts van uw kind door te nemen."
+                        "Voordat je iemand anders inschakelt, kun je het verhaal het best zelf "
+                        "controleren door de accounts van je kind door te nemen."
                     ),
                     "explanation": (
                         "Ga niet zelf op onderzoek uit. Accounts doorzoeken, beelden bekijken "
                         "of de persoon aanspreken kan de dader waarschuwen, bewijs "
-                        "vernietigen en uw kind nog meer van streek maken. Laat het over aan "
+                        "vernietigen en je kind nog meer van streek maken. Laat het over aan "
                         "de politie."
                     ),
                     "choices": [
@@ -1181,8 +1182,8 @@ _PARENTS_NL = {
                             "text": "Waar",
                             "correct": False,
                             "feedback": (
-                                "Heel begrijpelijk dat u het zeker wilt weten. Maar zelf "
-                                "zoeken kan bewijs vernietigen en uw kind van streek maken. "
+                                "Heel begrijpelijk dat je het zeker wilt weten. Maar zelf "
+                                "zoeken kan bewijs vernietigen en je kind van streek maken. "
                                 "Geef het door en laat de politie het onderzoek doen."
                             ),
                         },
@@ -1190,7 +1191,7 @@ _PARENTS_NL = {
                             "text": "Niet waar",
                             "correct": True,
                             "feedback": (
-                                "Juist. Uw rol is luisteren, opschrijven en doorgeven. Het "
+                                "Juist. Jouw rol is luisteren, opschrijven en doorgeven. Het "
                                 "onderzoek is voor de politie."
                             ),
                         },
@@ -1200,7 +1201,7 @@ _PARENTS_NL = {
                     "type": "single",
                     "text": "Welke van deze vragen is een open vraag?",
                     "explanation": (
-                        "Met een open vraag kan uw kind het in eigen woorden vertellen. "
+                        "Met een open vraag kan je kind het in eigen woorden vertellen. "
                         "Vragen die al een antwoord voorzeggen, kunnen sturen wat het zegt."
                     ),
                     "choices": [
@@ -1208,7 +1209,7 @@ _PARENTS_NL = {
                             "text": "“Wat gebeurde er toen?”",
                             "correct": True,
                             "feedback": (
-                                "Klopt. Zo nodigt u uw kind uit om verder te vertellen, "
+                                "Klopt. Zo nodig je je kind uit om verder te vertellen, "
                                 "zonder woorden in de mond te leggen."
                             ),
                         },
@@ -1216,7 +1217,7 @@ _PARENTS_NL = {
                             "text": "“Was het die jongen van de game?”",
                             "correct": False,
                             "feedback": (
-                                "Logisch dat u wilt weten wie het is. Maar deze vraag zegt "
+                                "Logisch dat je wilt weten wie het is. Maar deze vraag zegt "
                                 "al een antwoord voor. Probeer liever “Kun je me er meer "
                                 "over vertellen?”."
                             ),
@@ -1226,7 +1227,7 @@ _PARENTS_NL = {
                             "correct": False,
                             "feedback": (
                                 "Deze vraag komt voort uit zorg, maar zegt een antwoord voor "
-                                "en kan uw kind bang maken om te vertellen wat er is "
+                                "en kan je kind bang maken om te vertellen wat er is "
                                 "gebeurd."
                             ),
                         },
@@ -1234,19 +1235,19 @@ _PARENTS_NL = {
                 },
                 {
                     "type": "multiple",
-                    "text": "Wat doet u na het gesprek? Kies alle juiste antwoorden.",
+                    "text": "Wat doe je na het gesprek? Kies alle juiste antwoorden.",
                     "explanation": (
-                        "Schrijf de eigen woorden van uw kind op met datum en tijd, geef het "
+                        "Schrijf de eigen woorden van je kind op met datum en tijd, geef het "
                         "zonder uitstel door aan de politie, de aandachtsfunctionaris of "
-                        "vertrouwenspersoon van de school of een kinderhulplijn, en houd uw "
+                        "vertrouwenspersoon van de school of een kinderhulplijn, en houd je "
                         "kind op de hoogte in woorden die bij de leeftijd passen."
                     ),
                     "choices": [
                         {
-                            "text": "De eigen woorden van uw kind opschrijven, met datum en tijd.",
+                            "text": "De eigen woorden van je kind opschrijven, met datum en tijd.",
                             "correct": True,
                             "feedback": (
-                                "Ja. Schrijf het zo letterlijk mogelijk op, zonder er uw "
+                                "Ja. Schrijf het zo letterlijk mogelijk op, zonder er je "
                                 "eigen interpretatie aan toe te voegen."
                             ),
                         },
@@ -1260,18 +1261,18 @@ _PARENTS_NL = {
                             ),
                         },
                         {
-                            "text": "Uw kind vertellen wat u doet en waarom.",
+                            "text": "Je kind vertellen wat je doet en waarom.",
                             "correct": True,
                             "feedback": (
-                                "Ja. Door uw kind op de hoogte te houden, in woorden die bij "
-                                "de leeftijd passen, blijft het u vertrouwen."
+                                "Ja. Door je kind op de hoogte te houden, in woorden die bij "
+                                "de leeftijd passen, blijft het jou vertrouwen."
                             ),
                         },
                         {
                             "text": "Contact opnemen met de betrokken persoon en die aanspreken.",
                             "correct": False,
                             "feedback": (
-                                "Uw boosheid is begrijpelijk, maar de persoon aanspreken kan "
+                                "Je boosheid is begrijpelijk, maar de persoon aanspreken kan "
                                 "hem of haar waarschuwen en bewijs laten verdwijnen. Laat "
                                 "het over aan de politie."
                             ),
@@ -1281,7 +1282,7 @@ _PARENTS_NL = {
                             "correct": False,
                             "feedback": (
                                 "Hopen dat het overwaait is een menselijke reactie, maar "
-                                "wachten kan uw kind in gevaar laten. Geef het zonder "
+                                "wachten kan je kind in gevaar laten. Geef het zonder "
                                 "uitstel door."
                             ),
                         },
@@ -1316,7 +1317,7 @@ _PARENTS_NL = {
                             "correct": False,
                             "feedback": (
                                 "Het is een kinderhulplijn: kinderen kunnen zelf bellen. De "
-                                "lijst met hulpdiensten in de cursus laat zien wat er bij u "
+                                "lijst met hulpdiensten in de cursus laat zien wat er bij jou "
                                 "in de buurt is."
                             ),
                         },
@@ -1325,10 +1326,10 @@ _PARENTS_NL = {
             ],
         },
         {
-            "title": "Wat heeft u geleerd?",
+            "title": "Wat heb je geleerd?",
             "intro": (
-                "Dit zijn dezelfde vier vragen die u aan het begin van de cursus heeft "
-                "beantwoord. Vergelijk uw antwoorden en zie wat u heeft geleerd."
+                "Dit zijn dezelfde vier vragen die je aan het begin van de cursus hebt "
+                "beantwoord. Vergelijk je antwoorden en zie wat je hebt geleerd."
             ),
             "kind": "post_test",
             "pass_mark": 70,

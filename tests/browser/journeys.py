@@ -117,7 +117,7 @@ NL = {
     "submit": "Mijn antwoorden insturen",
     "not_passed": "Nog niet geslaagd",
     "try_again": "Opnieuw proberen",
-    "passed": "U bent geslaagd.",
+    "passed": "Je bent geslaagd.",
     "done": "Markeer deze module als klaar",
     "next": "^Volgende:",
 }

@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "Demo-Password-2026"
 COURSE = "Keeping your child safe online"
 COURSE_PATH = "/en/courses/keeping-your-child-safe-online/"
-DUTCH_COURSE_PATH = "/nl/courses/uw-kind-veilig-online/"
+DUTCH_COURSE_PATH = "/nl/courses/je-kind-veilig-online/"
 AVOID = next(entry for entry in GLOSSARY if entry["term"] == "sextortion")
 WARNING = f"This page uses “{AVOID['term']}”, a term to avoid. Prefer: {AVOID['preferred']}."
 

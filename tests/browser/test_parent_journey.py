@@ -87,17 +87,17 @@ def test_a_parent_signs_up_learns_in_dutch_and_verifies_the_certificate(
     audit.check(page)
     page.get_by_role("main").get_by_label("Language").select_option(label="Dutch")
     page.get_by_role("button", name="Save profile").click()
-    expect(page.get_by_text("Uw profiel is opgeslagen.")).to_be_visible()
+    expect(page.get_by_text("Je profiel is opgeslagen.")).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "nl")
     audit.check(page)
 
     # 3. Find the parents' course in the catalogue, enrol, and work through it.
     page.get_by_role("link", name="Cursussen", exact=True).first.click()
     audit.check(page)
-    page.get_by_role("link", name="Uw kind veilig online").first.click()
+    page.get_by_role("link", name="Je kind veilig online").first.click()
     audit.check(page)
-    page.get_by_role("button", name="Schrijf u in voor deze cursus").click()
-    expect(page.get_by_text("Uw voortgang: 0%")).to_be_visible()
+    page.get_by_role("button", name="Schrijf je in voor deze cursus").click()
+    expect(page.get_by_text("Je voortgang: 0%")).to_be_visible()
     audit.check(page)
     assert complete_course(page, audit, QUIZZES["parents_nl"], NL)
 
@@ -105,11 +105,11 @@ def test_a_parent_signs_up_learns_in_dutch_and_verifies_the_certificate(
     message = mail_from_worker(worker, "Je certificaat is klaar")
     assert message["To"] == ADDRESS
     body = message.get_body(preferencelist=("plain",)).get_content()
-    assert "Uw kind veilig online" in body
+    assert "Je kind veilig online" in body
     dashboard_url = re.search(r"https?://\S+/nl/dashboard/", body).group(0)
     page.goto(f"{demo}{_site_path(dashboard_url)}")
     certificates = page.get_by_role("region", name="Je certificaten")
-    expect(certificates).to_contain_text("Uw kind veilig online")
+    expect(certificates).to_contain_text("Je kind veilig online")
     audit.check(page)
     screenshots(page, screenshot_dir, "parent-dashboard")
     with page.expect_download() as download:

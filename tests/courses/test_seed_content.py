@@ -64,7 +64,7 @@ def test_seed_demo_ships_the_parents_course_in_dutch(seeded, client):
     assert '<html lang="nl"' in html
     assert "kind" in html  # Dutch text, not the English course
     # The interface around it is Dutch too (locale/nl, compiled by `make test`).
-    assert "Wat u gaat leren" in html, "run `make messages` to compile the catalogues"
+    assert "Wat je gaat leren" in html, "run `make messages` to compile the catalogues"
     assert ModulePage.objects.child_of(dutch).live().count() == 5
 
 
