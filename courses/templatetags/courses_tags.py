@@ -1,4 +1,6 @@
 from django import template
+from django.utils import translation
+from django.utils.html import format_html
 
 register = template.Library()
 
@@ -16,3 +18,62 @@ def get_item(mapping, key):
 def module_state(progress, module):
     """completed / started / not_started for a module in a CourseProgress."""
     return progress.state(module) if progress else "not_started"
+
+
+def _direction(language_code: str) -> str:
+    return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context, page=None):
+    """` lang=".." dir=".."` for a page's own text when it is not in the interface's
+    language (an English module under /ar/, say), so that it reads in its own direction."""
+    page = page or context.get("page")
+    language = getattr(getattr(page, "locale", None), "language_code", None)
+    if not language or language == translation.get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', language, _direction(language))
+
+
+@register.simple_tag(takes_context=True)
+def interface_language(context, page=None):
+    """The interface's ` lang=".." dir=".."`, for the buttons and notes placed inside a
+    page's text when the two differ (see content_language)."""
+    page = page or context.get("page")
+    language = getattr(getattr(page, "locale", None), "language_code", None)
+    current = translation.get_language()
+    if not language or language == current:
+        return ""
+    return format_html(' lang="{}" dir="{}"', current, _direction(current))
+
+
+@register.inclusion_tag("courses/includes/untranslated_page.html", takes_context=True)
+def untranslated_page_note(context, page=None):
+    """Says that the page is not in the interface's language, and links the languages it
+    is in. One query, only on such a page."""
+    page = page or context.get("page")
+    language = getattr(getattr(page, "locale", None), "language_code", None)
+    current = translation.get_language()
+    if not language or language == current:
+        return {"show": False}
+    request = context.get("request")
+    others = []
+    for other in page.get_translations(inclusive=True).live().public().select_related("locale"):
+        url = other.get_url(request)
+        if url:
+            code = other.locale.language_code
+            others.append(
+                {
+                    "code": code,
+                    "name": translation.get_language_info(code)["name_local"],
+                    "url": url,
+                }
+            )
+    others.sort(key=lambda item: item["code"] != language)
+    return {
+        "show": True,
+        "language_name": translation.get_language_info(current)["name_translated"],
+        "interface_code": current,
+        "interface_dir": _direction(current),
+        "translations": others,
+    }

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.i18n import set_language as django_set_language
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from . import health
 
@@ -81,8 +82,11 @@ def healthz_live(request):
 def set_language(request):
     """Django's set_language, which also follows a Wagtail page to its translation.
 
-    Page slugs differ between languages, so the plain URL prefix swap would miss. When
-    the page is not translated yet, the visitor stays on it and is told so.
+    Page slugs differ between languages, so the plain URL prefix swap would miss. A page
+    with no translation in the chosen language is shown under that language's prefix
+    where it can be (the page then says it is not translated and links the languages it
+    has); a page only the visitor's tree holds stays put and says so in the chosen
+    language.
     """
     response = django_set_language(request)
     language = request.POST.get("language", "")
@@ -90,20 +94,43 @@ def set_language(request):
     if not (page_id.isascii() and page_id.isdigit()) or language not in dict(settings.LANGUAGES):
         return response
     page = Page.objects.live().public().filter(pk=int(page_id)).first()
-    if page is None:
-        return response
+    if page is None or page.get_url(request) is None:
+        return response  # gone, or not a routable page (the tree's root, say)
     locale = Locale.objects.filter(language_code=language).first()
-    translation = page.get_translation_or_none(locale) if locale else None
-    target = translation if translation is not None and translation.live else page
-    if target.get_url(request) is None:
-        return response  # not a routable page (the tree's root, say)
-    if target is translation:
-        response["Location"] = translation.get_url(request)
-    else:
-        language_name = get_language_info(language)["name_translated"]
-        messages.info(
-            request,
-            _("This page is not available in %(language)s yet.") % {"language": language_name},
-        )
-        response["Location"] = page.get_url(request)
+    translated = page.get_translation_or_none(locale) if locale else None
+    if translated is not None and translated.live:
+        response["Location"] = translated.get_url(request)
+        return response
+    elsewhere = _page_under_language(request, page, language)
+    if elsewhere:
+        response["Location"] = elsewhere
+        return response
+    with translation.override(language):
+        text = _("This page is not available in %(language)s yet.") % {
+            "language": get_language_info(language)["name_translated"]
+        }
+    messages.info(request, text, extra_tags=f"lang:{language}")
+    response["Location"] = page.get_url(request)
     return response
+
+
+def _page_under_language(request, page: Page, language: str) -> str | None:
+    """The page (or its default-language version) at /<language>/..., when that prefix
+    routes to the default language's tree: while the language has no home page of its
+    own, Wagtail serves the default tree under it, with the interface in the language."""
+    default = Locale.get_default()
+    source = page if page.locale_id == default.pk else page.get_translation_or_none(default)
+    if source is None or not source.live:
+        return None
+    site = Site.find_for_request(request)
+    if (
+        site is None
+        or site.root_page.get_translations().filter(locale__language_code=language).live().exists()
+    ):
+        return None
+    url = source.get_url(request) or ""
+    parts = urlsplit(url)
+    prefix = f"/{default.language_code}/"
+    if not parts.path.startswith(prefix):
+        return None
+    return urlunsplit(parts._replace(path=f"/{language}/" + parts.path.removeprefix(prefix)))

@@ -16,7 +16,14 @@ from courses.models import GlossaryTerm, ModuleProgress, Reflection
 from courses.services import course_enrol, module_complete
 from quizzes.services import attempt_start, attempt_submit
 from tests.accounts.factories import UserFactory
-from tests.courses.factories import course_page, help_service, locale, module_page
+from tests.courses.factories import (
+    course_page,
+    help_service,
+    home_page,
+    locale,
+    module_page,
+    publish,
+)
 from tests.courses.test_blocks import _image
 from tests.quizzes.factories import ALL_RIGHT, answers_for, quiz_with_questions
 
@@ -102,10 +109,12 @@ def test_messages_are_never_kept_for_other_visitors(client):
     client.get(module.url)
     visitor = Client()
 
-    # Asking for a language the page is not in yet leaves a message, for this visitor only.
+    # Asking for a language that has its own site but not this page leaves a message
+    # (said in that language), for this visitor only.
+    publish(home_page().copy_for_translation(locale("nl")))
     response = visitor.post("/i18n/setlang/", {"language": "nl", "page": module.pk})
     assert response["Location"] == module.url
-    note = "This page is not available in Dutch yet."
+    note = "Deze pagina is nog niet beschikbaar in het Nederlands."
     assert note in visitor.get(module.url).content.decode()
     assert note not in client.get(module.url).content.decode()
     assert note not in visitor.get(module.url).content.decode()

@@ -1,0 +1,97 @@
+"""Switching language on a course page: to its translation, or to the chosen interface
+around the page's own text, which keeps its language and direction."""
+
+import re
+from http import HTTPStatus
+
+import pytest
+from django.test import Client
+
+from tests.courses.factories import course_page, home_page, locale, module_page, publish
+
+pytestmark = pytest.mark.django_db
+
+
+def switch(client: Client, language: str, page) -> str:
+    response = client.post("/i18n/setlang/", {"language": language, "page": page.pk})
+    assert response.status_code == HTTPStatus.FOUND
+    return response["Location"]
+
+
+def translate(page, code: str, **fields):
+    """A published translation of `page` (its parents must be translated first)."""
+    copy = page.copy_for_translation(locale(code))
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    return publish(copy)
+
+
+def main_element(html: str) -> str:
+    return re.search(r"<main [^>]*>", html).group(0)
+
+
+def test_a_translated_page_is_followed_to_its_translation(client):
+    module = module_page(title="Safe gaming")
+    translate(home_page(), "nl")
+    for page in (module.get_parent().get_parent(), module.get_parent(), module):
+        translate(page, "nl", title=f"{page.title} (nl)")
+
+    assert switch(client, "nl", module) == module.get_translation(locale("nl")).url
+
+
+def test_an_untranslated_page_shows_under_the_chosen_interface_in_its_own_language(client):
+    module = module_page(title="Safe gaming")
+
+    url = switch(client, "ar", module)
+
+    assert url == "/ar/" + module.url.removeprefix("/en/")
+    html = client.get(url).content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    main = main_element(html)
+    assert 'lang="en"' in main and 'dir="ltr"' in main  # the module's English reads left to right
+    note = re.search(r'<div class="message[^"]*untranslated-page".*?</div>', html, re.S).group(0)
+    assert 'lang="ar" dir="rtl"' in note
+    assert f'<a href="{module.url}" lang="en" hreflang="en">English</a>' in note
+    # The buttons around the text are the interface's.
+    assert re.search(r'<section class="module-progress"[^>]* lang="ar" dir="rtl"', html)
+
+
+def test_a_page_lists_every_language_it_is_in(client):
+    course = course_page(title="Safe at home")
+    module = module_page(course, title="Safe gaming")
+    translate(home_page(), "nl")
+    for page in (course.get_parent(), course, module):
+        translate(page, "nl", title=f"{page.title} (nl)")
+    dutch = module.get_translation(locale("nl"))
+
+    # From the Dutch page to German: the English version, under a German interface.
+    url = switch(client, "de", dutch)
+
+    assert url == "/de/" + module.url.removeprefix("/en/")
+    html = client.get(url).content.decode()
+    assert f'<a href="{module.url}" lang="en" hreflang="en">English</a>' in html
+    assert f'<a href="{dutch.url}" lang="nl" hreflang="nl">Nederlands</a>' in html
+
+
+def test_a_page_only_one_language_has_stays_and_says_so_in_the_chosen_language(client):
+    translate(home_page(), "nl")
+    dutch_catalogue = translate(course_page().get_parent(), "nl")
+    dutch_only = course_page(dutch_catalogue, title="Alleen in het Nederlands", slug="alleen")
+    assert dutch_only.locale.language_code == "nl"
+
+    url = switch(client, "ar", dutch_only)
+
+    assert url == dutch_only.url and url.startswith("/nl/")
+    html = client.get(url).content.decode()
+    assert '<html lang="nl" dir="ltr">' in html  # Dutch text in a left-to-right page
+    message = re.search(r'<li class="message message--info" lang="ar" dir="rtl">(.*?)</li>', html)
+    assert message and "العربيّة" in message.group(1)
+
+
+def test_pages_in_the_interface_language_carry_no_extra_language_marks(client):
+    module = module_page()
+
+    html = client.get(module.url).content.decode()
+
+    assert "lang=" not in main_element(html)
+    assert "untranslated-page" not in html
