@@ -5,6 +5,7 @@ from . import views
 urlpatterns = [
     path("", views.teacher_dashboard, name="classrooms_dashboard"),
     path("new/", views.classroom_create, name="classrooms_create"),
+    path("mine/", views.my_classes_part, name="classrooms_my_classes_part"),
     path("<int:classroom_id>/", views.classroom_detail, name="classrooms_detail"),
     path("<int:classroom_id>/progress.csv", views.classroom_csv, name="classrooms_csv"),
     path("<int:classroom_id>/leave/", views.membership_leave, name="classrooms_leave"),

@@ -10,7 +10,8 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
 
 from accounts.capabilities import Capability, user_can
 from accounts.groups import membership_end
@@ -28,6 +29,7 @@ from .forms import (
 from .models import ClassMembership, ClassSession, SessionAnswer
 from .selectors import (
     class_progress,
+    classes_for_dashboard,
     classroom_for_teacher,
     classroom_sessions,
     classrooms_of_pupil,
@@ -307,6 +309,24 @@ def session_control(request, classroom_id: int, session_id: int, action: str):
     except ValidationError as error:
         messages.error(request, error.messages[0])
     return redirect("classrooms_present", classroom_id=classroom.pk, session_id=session.pk)
+
+
+@login_required
+@require_GET
+@never_cache
+def my_classes_part(request):
+    """The dashboard's "My classes" part alone. The dashboard reads it again every few
+    seconds (static/js/refresh.js), so a live session shows once the teacher starts it."""
+    return render(
+        request,
+        "classrooms/includes/dashboard.html",
+        {
+            "classes": classes_for_dashboard(user=request.user),
+            "refresh_seconds": settings.CLASSROOMS_DASHBOARD_REFRESH_SECONDS,
+            "fragment": True,
+            "heading": request.GET.get("heading") != "0",
+        },
+    )
 
 
 @login_required

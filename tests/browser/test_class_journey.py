@@ -141,3 +141,44 @@ def test_a_teacher_runs_a_live_session_reads_the_class_page_and_exports_it(
     assert {row[0] for row in rows[1:]} >= {"Sky", "Jo"}, rows
     assert all(len(row) == len(rows[0]) for row in rows)
     teacher.context.close()
+
+
+def test_a_pupil_s_open_dashboard_shows_the_live_session_once_the_teacher_starts_it(
+    browser, demo, audit, settings
+):
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        pytest.skip("needs PostgreSQL (DATABASE_URL), as in CI")
+    settings.CLASSROOMS_DASHBOARD_REFRESH_SECONDS = 1
+    pupil = sign_in(audit, browser, demo, "demo-pupil")
+    header_link(pupil, "My learning").click()
+    classes = pupil.get_by_role("region", name="My classes")
+    expect(classes.get_by_role("link", name="Demo class 7B")).to_be_visible()
+    expect(classes.get_by_role("link", name="Join the live session")).to_have_count(0)
+    audit.check(pupil)
+
+    teacher = sign_in(audit, browser, demo, "teacher@demo.example")
+    header_link(teacher, "My classes").click()
+    audit.check(teacher)
+    teacher.get_by_role("link", name="Demo class 7B").click()
+    audit.check(teacher)
+    teacher.get_by_label("Module").select_option(label="Who is really there?")
+    teacher.get_by_label("Date").fill("2026-12-01")
+    teacher.get_by_label("Time", exact=True).fill("10:00")
+    teacher.get_by_role("button", name="Schedule a session").click()
+    teacher.get_by_role("link", name="Present this session").click()
+    audit.check(teacher)
+    teacher.get_by_role("button", name="Start the live session").click()
+    audit.check(teacher)
+
+    # No reload: the dashboard's classes part reads itself again and shows the session.
+    loads = []
+    pupil.on("load", lambda _: loads.append(pupil.url))
+    join = classes.get_by_role("link", name="Join the live session")
+    expect(join).to_be_visible(timeout=5000)
+    assert loads == []
+    audit.check(pupil)
+    join.click()
+    expect(pupil.get_by_role("heading", name="Look at the board", level=1)).to_be_visible()
+    audit.check(pupil)

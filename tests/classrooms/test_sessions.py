@@ -3,6 +3,7 @@ from http import HTTPStatus
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from classrooms.models import ClassSession, SessionAnswer, SessionParticipant
@@ -191,6 +192,43 @@ def test_a_pupil_s_dashboard_leads_to_the_class_and_to_a_live_session(live):
 
     live["teacher_client"].post(f"{live['base']}/end/")
     assert "Join the live session" not in pupil.get("/en/dashboard/").content.decode()
+
+
+def test_the_dashboard_re_reads_its_classes_part_to_show_a_live_session_as_it_starts(live):
+    pupil = _client(live["pupils"][0])
+    page = pupil.get("/en/dashboard/").content.decode()
+    assert 'data-refresh-url="/en/classes/mine/"' in page and "js/refresh.js" in page
+
+    part = pupil.get("/en/classes/mine/")
+    assert part.status_code == HTTPStatus.OK and part["Cache-Control"].startswith("max-age=0")
+    assert 'id="my-classes"' in part.content.decode()
+    assert "Join the live session" not in part.content.decode()
+
+    live["teacher_client"].post(f"{live['base']}/start/")
+    part = pupil.get("/en/classes/mine/").content.decode()
+    assert "Join the live session" in part and f"{live['base']}/" in part
+    assert "<html" not in part and "refresh.js" not in part  # the part alone
+
+
+def test_the_classes_part_shows_nothing_of_anyone_else_s_classes(live):
+    live["teacher_client"].post(f"{live['base']}/start/")
+    for outsider in (_client(UserFactory()), live["teacher_client"]):
+        part = outsider.get("/en/classes/mine/")
+        assert part.status_code == HTTPStatus.OK
+        assert live["classroom"].name not in part.content.decode()
+    assert Client().get("/en/classes/mine/").status_code == HTTPStatus.FOUND  # to sign in
+    pupil = _client(live["pupils"][0])
+    assert pupil.post("/en/classes/mine/").status_code == HTTPStatus.METHOD_NOT_ALLOWED
+
+
+def test_a_pupil_s_classes_page_offers_the_live_session_too(live):
+    pupil = _client(live["pupils"][0])
+    live["teacher_client"].post(f"{live['base']}/start/")
+
+    page = pupil.get("/en/classes/").content.decode()
+
+    assert page.count("My classes") >= 1 and "Join the live session" in page
+    assert 'aria-label="My classes"' in page and "You are not in a class yet." not in page
 
 
 def test_the_dashboard_s_classes_cost_two_queries_for_one_class_or_five(live, world):  # noqa: F811

@@ -289,6 +289,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Classes: how often a pupil's dashboard looks for a live session that has just started
+# (with JavaScript; without it, the pupil reloads the page).
+CLASSROOMS_DASHBOARD_REFRESH_SECONDS = env.int("CLASSROOMS_DASHBOARD_REFRESH_SECONDS", default=10)
+
 # Courses: video embeds only from these hosts (they must have an oEmbed finder).
 COURSES_VIDEO_PROVIDERS = {"youtube.com", "youtu.be", "m.youtube.com", "vimeo.com"}
 WAGTAILEMBEDS_FINDERS = [
