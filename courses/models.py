@@ -2,12 +2,14 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -35,7 +37,44 @@ class RoutedFromCacheMixin:
         return super().get_view_restrictions()
 
 
-class HomePage(RoutedFromCacheMixin, Page):
+class InEveryLanguageMixin:
+    """A page keeps the visitor's interface language where its text has no translation.
+
+    Under /de/, a page of the default language (English) is served with a German
+    interface: HomePage.route falls back to the default tree, and the page's links keep
+    the /de/ prefix. Once the page has a German translation, that address redirects to
+    it. The text keeps its own lang and dir (base.html).
+    """
+
+    def get_url_parts(self, request=None):
+        parts = super().get_url_parts(request)
+        if parts is None:
+            return None
+        site_id, root_url, path = parts
+        current, default = translation.get_language(), settings.LANGUAGE_CODE
+        if current != default and current in dict(settings.LANGUAGES):
+            own_prefix = f"/{default}/"
+            if path.startswith(own_prefix):
+                path = f"/{current}/" + path.removeprefix(own_prefix)
+        return site_id, root_url, path
+
+    def serve(self, request, *args, **kwargs):
+        # Served under another language's prefix? (Only then does this cost a query.)
+        own_parts = super().get_url_parts(request)
+        current = translation.get_language()
+        if (
+            own_parts
+            and not own_parts[2].startswith(f"/{current}/")
+            and not getattr(request, "is_preview", False)
+        ):
+            locale = Locale.objects.filter(language_code=current).first()
+            translated = self.get_translation_or_none(locale) if locale else None
+            if translated is not None and translated.live:
+                return redirect(translated.get_url(request))
+        return super().serve(request, *args, **kwargs)
+
+
+class HomePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     """The site's front page, one per language: who the platform is for, and where help is."""
 
     intro = RichTextField(
@@ -55,6 +94,19 @@ class HomePage(RoutedFromCacheMixin, Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
+        try:
+            return self._route(request, path_components)
+        except Http404:
+            # A language's own tree lacks the page: its default-language version is
+            # served under this language's interface (InEveryLanguageMixin).
+            if self.locale_id == Locale.get_default().pk:
+                raise
+            default_home = self.get_translation_or_none(Locale.get_default())
+            if default_home is None or not default_home.live:
+                raise
+            return default_home.specific.route(request, path_components)
+
+    def _route(self, request, path_components):
         # Every page of the site lies under a home page: one cache read and one query find
         # it, where Wagtail's walk down the tree takes two queries per level.
         from .caching import route_cached, route_remember
@@ -72,7 +124,7 @@ class HomePage(RoutedFromCacheMixin, Page):
         return result
 
 
-class CourseIndexPage(RoutedFromCacheMixin, Page):
+class CourseIndexPage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     """The catalogue at /<lang>/courses/: every course in the visitor's language."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -93,7 +145,7 @@ class CourseIndexPage(RoutedFromCacheMixin, Page):
         return context
 
 
-class CoursePage(RoutedFromCacheMixin, Page):
+class CoursePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
     summary = models.TextField(_("summary"), max_length=600)
     outcomes = StreamField(OutcomesBlock(), verbose_name=_("learning outcomes"), blank=True)
@@ -151,7 +203,7 @@ class CoursePage(RoutedFromCacheMixin, Page):
         return context
 
 
-class ModulePage(RoutedFromCacheMixin, Page):
+class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     class CompletionRule(models.TextChoices):
         READ = "read", _("Read to the end and marked as done")
         QUIZ = "quiz", _("Its graded quiz passed")
@@ -240,7 +292,7 @@ class ModulePage(RoutedFromCacheMixin, Page):
             response = super().serve(request, *args, **kwargs)
             # Nothing on it is the visitor's own but CSRF tokens: courses.middleware
             # may keep it for the next visitor without a session.
-            response.same_for_every_visitor = not request.is_preview
+            response.same_for_every_visitor = not getattr(request, "is_preview", False)
             return response
         from .module_page import learner_in_module
         from .services import OPENING_RECORDED_EVERY, module_open
@@ -259,7 +311,7 @@ class ModulePage(RoutedFromCacheMixin, Page):
         return context
 
 
-class GlossaryPage(RoutedFromCacheMixin, Page):
+class GlossaryPage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     """Every glossary term with its explanation. Exempt from the terminology warning."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

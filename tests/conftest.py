@@ -4,7 +4,9 @@ import json
 import os
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from outbox import tasks as outbox_tasks
 from tests.accounts.factories import UserFactory
@@ -18,6 +20,14 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # A request leaves its language active in the thread (LocaleMiddleware never resets
+    # it), and page addresses follow the active language: each test starts in English.
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.i18n import set_language as django_set_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from . import health
 
@@ -115,22 +115,13 @@ def set_language(request):
 
 
 def _page_under_language(request, page: Page, language: str) -> str | None:
-    """The page (or its default-language version) at /<language>/..., when that prefix
-    routes to the default language's tree: while the language has no home page of its
-    own, Wagtail serves the default tree under it, with the interface in the language."""
+    """The page (or its default-language version) at /<language>/...: pages of the
+    default language are served under every language's interface (courses.models.
+    InEveryLanguageMixin)."""
     default = Locale.get_default()
     source = page if page.locale_id == default.pk else page.get_translation_or_none(default)
     if source is None or not source.live:
         return None
-    site = Site.find_for_request(request)
-    if (
-        site is None
-        or site.root_page.get_translations().filter(locale__language_code=language).live().exists()
-    ):
-        return None
-    url = source.get_url(request) or ""
-    parts = urlsplit(url)
-    prefix = f"/{default.language_code}/"
-    if not parts.path.startswith(prefix):
-        return None
-    return urlunsplit(parts._replace(path=f"/{language}/" + parts.path.removeprefix(prefix)))
+    with translation.override(language):
+        url = source.specific.get_url(request) or ""
+    return url if urlsplit(url).path.startswith(f"/{language}/") else None

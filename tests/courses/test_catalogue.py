@@ -124,7 +124,11 @@ def test_a_language_lists_only_its_courses_and_notes_the_untranslated(client, co
     untranslated = {course.title for course in response.context["untranslated_courses"]}
     assert untranslated == {"Safe at school", "Safe with friends"}
     html = response.content.decode()
-    assert 'href="/en/courses/safe-at-school/"' in html
+    # Untranslated courses open in English text under the Dutch interface.
+    assert 'href="/nl/courses/safe-at-school/"' in html
+    english_under_dutch = client.get("/nl/courses/safe-at-school/").content.decode()
+    assert '<html lang="nl" dir="ltr">' in english_under_dutch
+    assert 'lang="en" dir="ltr"' in english_under_dutch
 
     course_html = client.get(dutch_course.url).content.decode()
     assert '<html lang="nl" dir="ltr">' in course_html

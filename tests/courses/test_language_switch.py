@@ -6,6 +6,7 @@ from http import HTTPStatus
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from tests.courses.factories import course_page, home_page, locale, module_page, publish
 
@@ -85,7 +86,7 @@ def test_a_page_only_one_language_has_stays_and_says_so_in_the_chosen_language(c
     html = client.get(url).content.decode()
     assert '<html lang="nl" dir="ltr">' in html  # Dutch text in a left-to-right page
     message = re.search(r'<li class="message message--info" lang="ar" dir="rtl">(.*?)</li>', html)
-    assert message and "العربيّة" in message.group(1)
+    assert message and "هذه الصفحة غير متاحة" in message.group(1)  # said in Arabic
 
 
 def test_pages_in_the_interface_language_carry_no_extra_language_marks(client):
@@ -95,3 +96,34 @@ def test_pages_in_the_interface_language_carry_no_extra_language_marks(client):
 
     assert "lang=" not in main_element(html)
     assert "untranslated-page" not in html
+
+
+def test_a_page_without_a_translation_is_served_under_every_language_with_its_links(client):
+    course = course_page(title="Safe at home", slug="safe-at-home")
+    module = module_page(course, title="Safe gaming", slug="safe-gaming")
+    translate(home_page(), "nl")  # Dutch has a tree of its own; German has none
+
+    for language in ("de", "nl"):
+        response = client.get(f"/{language}/courses/safe-at-home/safe-gaming/")
+        assert response.status_code == HTTPStatus.OK, language
+        html = response.content.decode()
+        assert f'<html lang="{language}"' in html and 'lang="en"' in main_element(html)
+        # The way on keeps the visitor's language.
+        assert f'href="/{language}/courses/safe-at-home/"' in html
+    with translation.override("en"):
+        assert module.url == "/en/courses/safe-at-home/safe-gaming/"
+    missing = client.get("/de/courses/safe-at-home/no-such-module/")
+    assert missing.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_an_address_under_a_language_goes_to_the_page_s_translation_once_there_is_one(client):
+    module = module_page(title="Safe gaming")
+    translate(home_page(), "nl")
+    for page in (module.get_parent().get_parent(), module.get_parent(), module):
+        translate(page, "nl", title=f"{page.title} (nl)", slug=f"{page.slug}-nl")
+    dutch = module.get_translation(locale("nl"))
+
+    response = client.get("/nl/" + module.url.removeprefix("/en/"))
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == dutch.url
