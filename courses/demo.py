@@ -1,9 +1,15 @@
-"""Demo content for `manage.py seed_demo`: glossary, catalogue, four courses, a Dutch course.
+"""Demo content for `manage.py seed_demo`: for every language offered a home page, a
+catalogue and a glossary (courses/demo_content/glossary/<language>.json); four courses;
+a Dutch course.
 
 Idempotent: pages and terms that exist (matched by slug or term) are left as editors
 left them; only what is missing is created.
 """
 
+import json
+from pathlib import Path
+
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
@@ -12,13 +18,39 @@ from quizzes.models import Choice, Question, Quiz
 
 from .demo_content import mentors, parents, parents_nl, teachers, young_learners
 from .demo_content.quizzes import QUIZZES
-from .demo_glossary import GLOSSARY
 from .models import CourseIndexPage, CoursePage, GlossaryPage, GlossaryTerm, HomePage, ModulePage
 
 COURSES = (parents, teachers, mentors, young_learners)
 TRANSLATIONS = {"nl": (parents_nl,)}
-CATALOGUE_TITLES = {"en": "Courses", "nl": "Cursussen"}
-HOME_TITLES = {"en": "Keeping children safe online", "nl": "Kinderen veilig online"}
+TRANSLATION_MODULES = {
+    module.__name__.rsplit(".", 1)[-1]: module
+    for modules in TRANSLATIONS.values()
+    for module in modules
+}
+LANGUAGE_DATA = Path(__file__).parent / "demo_content" / "glossary"
+
+
+def language_data(language: str) -> dict:
+    """The home page, catalogue and glossary page texts and the glossary terms of one
+    language."""
+    return json.loads((LANGUAGE_DATA / f"{language}.json").read_text(encoding="utf-8"))
+
+
+def _seed_terms(locale: Locale, terms: list[dict], english: dict) -> int:
+    """The language's glossary terms, each a translation of its English term."""
+    created = 0
+    for entry in terms:
+        source = english.get(entry.get("translation_of", entry["term"]))
+        fields = {k: entry[k] for k in ("usage", "preferred", "explanation", "variants")}
+        if source is not None and source.locale_id != locale.pk:
+            fields["translation_key"] = source.translation_key
+        term, new = GlossaryTerm.objects.get_or_create(
+            locale=locale, term=entry["term"], defaults=fields
+        )
+        created += new
+        if locale.language_code == settings.LANGUAGE_CODE:
+            english[term.term] = term
+    return created
 
 
 def _stream(blocks: list) -> list:
@@ -99,7 +131,9 @@ def _module_fields(module: dict, quizzes: list[Quiz] = ()) -> dict:
 
 
 def _module_quizzes(course_key: str, module: dict, locale: Locale, english: list | None = None):
-    quizzes = QUIZZES.get(course_key, {}).get(module["slug"], [])
+    # A translation's quizzes are in its own module (QUIZZES) or in demo_content.quizzes.
+    own = getattr(TRANSLATION_MODULES.get(course_key), "QUIZZES", None)
+    quizzes = (own if own is not None else QUIZZES.get(course_key, {})).get(module["slug"], [])
     return [
         _create_quiz(data, locale, english[i] if english and i < len(english) else None)
         for i, data in enumerate(quizzes)
@@ -167,36 +201,18 @@ def seed(*, password: str, log=print) -> None:
     english = Locale.objects.get(language_code="en")
     home = _home(english)
 
-    new_terms = 0
-    for entry in GLOSSARY:
-        _term, created = GlossaryTerm.objects.get_or_create(
-            locale=english,
-            term=entry["term"],
-            defaults={k: v for k, v in entry.items() if k != "term"},
-        )
-        new_terms += created
+    texts = language_data(english.language_code)
+    english_terms = {}
+    new_terms = _seed_terms(english, texts["terms"], english_terms)
 
     catalogue = _child(home, CourseIndexPage, "courses")
     if catalogue is None:
-        catalogue = CourseIndexPage(
-            title=CATALOGUE_TITLES["en"],
-            slug="courses",
-            intro=(
-                "<p>Short courses for parents, teachers and professionals, peer mentors "
-                "and young learners. Pick the one written for you.</p>"
-            ),
-        )
+        catalogue = CourseIndexPage(slug="courses", **texts["catalogue"])
         home.add_child(instance=catalogue)
         _publish(catalogue)
-    if _child(home, GlossaryPage, "glossary") is None:
-        glossary = GlossaryPage(
-            title="Glossary: words that matter",
-            slug="glossary",
-            intro=(
-                "<p>The words we use shape how children are seen. These follow the "
-                "Luxembourg Guidelines on terminology.</p>"
-            ),
-        )
+    glossary = _child(home, GlossaryPage, "glossary")
+    if glossary is None:
+        glossary = GlossaryPage(slug="glossary", **texts["glossary"])
         home.add_child(instance=glossary)
         _publish(glossary)
 
@@ -207,12 +223,18 @@ def seed(*, password: str, log=print) -> None:
         english_courses[module.__name__.rsplit(".", 1)[-1]] = course
         log(f"Course: {course.title} ({'new' if created else 'exists'})")
 
-    for language, translations in TRANSLATIONS.items():
-        locale = Locale.objects.get(language_code=language)
-        _translate(home, locale, {"title": HOME_TITLES[language]})
-        _translate(catalogue, locale, {"title": CATALOGUE_TITLES[language], "intro": ""})
-        for module in translations:
+    for language, _name in settings.LANGUAGES:
+        if language == english.language_code:
+            continue
+        locale, _created = Locale.objects.get_or_create(language_code=language)
+        texts = language_data(language)
+        _translate(home, locale, texts["home"])
+        _translate(catalogue, locale, texts["catalogue"])
+        _translate(glossary, locale, texts["glossary"])
+        new_terms += _seed_terms(locale, texts["terms"], english_terms)
+        for module in TRANSLATIONS.get(language, ()):
             key = module.__name__.rsplit(".", 1)[-1]
             _seed_translation(english_courses[module.TRANSLATION_OF], locale, key, module.COURSE)
             log(f"Translation ({language}): {module.COURSE['title']}")
-    log(f"Glossary: {len(GLOSSARY)} terms ({new_terms} new)")
+    terms = GlossaryTerm.objects.count()
+    log(f"Glossary: {terms} terms in {len(settings.LANGUAGES)} languages ({new_terms} new)")

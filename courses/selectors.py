@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from quizzes.models import Quiz
 from safeguarding.selectors import help_directory_for_country
 
 from .models import (
@@ -18,7 +19,7 @@ from .models import (
     ModulePage,
     ModuleProgress,
 )
-from .terminology import find_terms, page_text
+from .terminology import find_terms, page_text, quiz_text
 
 EASY_READ_COOKIE = "easy_read"
 
@@ -86,15 +87,23 @@ def glossary_terms_in_module(*, module: ModulePage) -> list[GlossaryTerm]:
     terms = GlossaryTerm.objects.filter(locale_id=module.locale_id).exclude(
         usage=GlossaryTerm.Usage.AVOID
     )
-    return find_terms(page_text(module), terms)
+    return find_terms(page_text(module), terms, module.locale.language_code)
 
 
 def avoid_terms_in_page(page) -> list[GlossaryTerm]:
-    """Terms to avoid that the page's own text uses (quotations and the glossary exempt)."""
+    """Terms to avoid that the page's own text uses (quotations and the glossary exempt),
+    from the glossary of the page's language."""
     if isinstance(page, GlossaryPage):
         return []
     terms = GlossaryTerm.objects.filter(locale_id=page.locale_id, usage=GlossaryTerm.Usage.AVOID)
-    return find_terms(page_text(page), terms)
+    return find_terms(page_text(page), terms, page.locale.language_code)
+
+
+def avoid_terms_in_quiz(quiz: Quiz) -> list[GlossaryTerm]:
+    """Terms to avoid in a quiz's title, introduction, questions, choices and feedback,
+    from the glossary of the quiz's language."""
+    terms = GlossaryTerm.objects.filter(locale_id=quiz.locale_id, usage=GlossaryTerm.Usage.AVOID)
+    return find_terms(quiz_text(quiz), terms, quiz.locale.language_code)
 
 
 def _easy_read_with_quizzes(module: ModulePage) -> list:

@@ -1,9 +1,11 @@
-"""Finding glossary terms in page text, for the editor's warning and the learner's aside.
+"""Finding glossary terms in text, for the editor's warning and the learner's aside.
 
-Matching is case-insensitive and allows the usual English inflections of the last
-word (plural, possessive), so "paedophiles" is found for "paedophile". Quotations
-(the quote block, and <blockquote> in rich text) are skipped: their words are the
-source's, not ours.
+Matching is case-insensitive, on whole words, and allows the common endings of the
+text's language on the last word (English plural and possessive, so "paedophiles" is
+found for "paedophile"; German case endings; French and Spanish plurals) and, in
+Arabic, the article and the one-letter prefixes on the first ("والمواد" for "المواد").
+A glossary term's variants list the rest. Quotations (the quote block, and
+<blockquote> in rich text) are skipped: their words are the source's, not ours.
 """
 
 import html
@@ -19,19 +21,42 @@ _BLOCKQUOTE = re.compile(r"<blockquote\b.*?</blockquote>", re.IGNORECASE | re.DO
 _PAGE_FIELDS_SKIPPED = {"slug", "url_path", "draft_title", "path", "seo_title"}
 
 
-def _inflected(word: str) -> str:
+# Endings a last word may take, by language (the base form is always matched too).
+_ENDINGS = {
+    "en": r"(?:s|es|'s|’s|s'|s’)?",
+    "nl": r"(?:s|en|'s|’s)?",
+    "de": r"(?:e|en|n|s|es|er|ern)?",
+    "fr": r"(?:s|x|e|es)?",
+    "es": r"(?:s|es)?",
+    "ar": "",
+}
+# Arabic writes the conjunctions, some prepositions and the article onto the word.
+_ARABIC_PREFIXES = r"(?:[وفبلك]?(?:ال)?|لل)?"
+
+
+def _inflected(word: str, language: str) -> str:
     stem = re.escape(word)
-    if re.fullmatch(r"[a-z]*[^aeiou]y", word, re.IGNORECASE):
+    if language == "en" and re.fullmatch(r"[a-z]*[^aeiou]y", word, re.IGNORECASE):
         stem = re.escape(word[:-1]) + "(?:y|ies)"
-    return stem + r"(?:s|es|'s|’s|s'|s’)?"
+    return stem + _ENDINGS.get(language, "")
 
 
-def term_pattern(forms: Iterable[str]) -> re.Pattern:
-    """A regex that finds any of the forms, as whole words, with inflections."""
+def term_pattern(forms: Iterable[str], language: str = "en") -> re.Pattern:
+    """A regex that finds any of the forms, as whole words, with the language's endings."""
     alternatives = []
     for form in sorted({f.strip() for f in forms if f.strip()}, key=len, reverse=True):
         words = re.split(r"[\s\-]+", form)
-        alternatives.append(r"[\s\-]+".join([*map(re.escape, words[:-1]), _inflected(words[-1])]))
+        first = _ARABIC_PREFIXES if language == "ar" else ""
+        if language == "ar" and words[0].startswith("ال"):
+            words[0] = words[0][2:]  # the prefixes bring their own article
+        alternatives.append(
+            first
+            + r"[\s\-]+".join(
+                [*map(re.escape, words[:-1]), _inflected(words[-1], language)]
+                if len(words) > 1
+                else [_inflected(words[-1], language)]
+            )
+        )
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -72,6 +97,17 @@ def page_text(page: Page) -> str:
     return "\n".join(parts)
 
 
-def find_terms(text: str, terms: Iterable) -> list:
+def quiz_text(quiz) -> str:
+    """Every piece of text an editor wrote in a quiz: title, introduction, questions,
+    explanations, choices and their feedback (the unsaved form's, when given one)."""
+    parts = [quiz.title, quiz.intro]
+    for question in quiz.questions.all():
+        parts += [question.text, question.explanation]
+        for choice in question.choices.all():
+            parts += [choice.text, choice.feedback]
+    return "\n".join(plain_text(part or "") for part in parts)
+
+
+def find_terms(text: str, terms: Iterable, language: str = "en") -> list:
     """The terms (GlossaryTerm-like, with .forms) that occur in the text, in given order."""
-    return [term for term in terms if term_pattern(term.forms).search(text)]
+    return [term for term in terms if term_pattern(term.forms, language).search(text)]

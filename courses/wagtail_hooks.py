@@ -1,12 +1,14 @@
 from django.contrib import messages
-from django.utils.translation import gettext as _
+from django.utils import translation
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from quizzes.models import Quiz
+
 from .models import GlossaryTerm
-from .selectors import avoid_terms_in_page
+from .selectors import avoid_terms_in_page, avoid_terms_in_quiz
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -26,10 +28,33 @@ register_snippet(GlossaryTermViewSet)
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_about_terms_to_avoid(request, page):
-    """After a save or publish, name each term to avoid that the page uses, with its alternative."""
-    for term in avoid_terms_in_page(page.specific):
-        if term.preferred:
-            text = _("This page uses “%(term)s”, a term to avoid. Prefer: %(preferred)s.")
-        else:
-            text = _("This page uses “%(term)s”, a term to avoid.")
-        messages.warning(request, text % {"term": term.term, "preferred": term.preferred})
+    """After a save or publish, name each term to avoid that the page uses, with its
+    alternative, in the page's language."""
+    page = page.specific
+    _warn(request, avoid_terms_in_page(page), page.locale.language_code, _PAGE_WARNINGS)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_about_terms_to_avoid_in_quizzes(request, instance):
+    """The same for a quiz: its questions, choices and feedback, in the quiz's language."""
+    if isinstance(instance, Quiz):
+        _warn(request, avoid_terms_in_quiz(instance), instance.locale.language_code, _QUIZ_WARNINGS)
+
+
+_PAGE_WARNINGS = (
+    gettext_lazy("This page uses “%(term)s”, a term to avoid. Prefer: %(preferred)s."),
+    gettext_lazy("This page uses “%(term)s”, a term to avoid."),
+)
+_QUIZ_WARNINGS = (
+    gettext_lazy("This quiz uses “%(term)s”, a term to avoid. Prefer: %(preferred)s."),
+    gettext_lazy("This quiz uses “%(term)s”, a term to avoid."),
+)
+
+
+def _warn(request, terms, language: str, texts) -> None:
+    # Said in the text's language: the editor fixing a German quiz reads German terms.
+    with translation.override(language):
+        for term in terms:
+            text = texts[0] if term.preferred else texts[1]
+            messages.warning(request, str(text) % {"term": term.term, "preferred": term.preferred})

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from courses.demo_glossary import GLOSSARY
+from courses.demo import language_data
 from tests.browser.a11y import DESKTOP, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -14,7 +14,7 @@ PASSWORD = "Demo-Password-2026"
 COURSE = "Keeping your child safe online"
 COURSE_PATH = "/en/courses/keeping-your-child-safe-online/"
 DUTCH_COURSE_PATH = "/nl/courses/je-kind-veilig-online/"
-AVOID = next(entry for entry in GLOSSARY if entry["term"] == "sextortion")
+AVOID = next(entry for entry in language_data("en")["terms"] if entry["term"] == "sextortion")
 WARNING = f"This page uses “{AVOID['term']}”, a term to avoid. Prefer: {AVOID['preferred']}."
 
 TITLE = "When someone asks a child for images"

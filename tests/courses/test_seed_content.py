@@ -86,3 +86,23 @@ def test_seed_demo_help_directory_covers_twelve_countries(seeded):
 def test_every_seeded_module_renders(seeded, client):
     for module in ModulePage.objects.live():
         assert client.get(module.url).status_code == 200, module.url
+
+
+@pytest.mark.parametrize("language", ["nl", "de", "fr", "es", "ar"])
+def test_every_language_offered_has_its_glossary(seeded, client, language):
+    terms = GlossaryTerm.objects.filter(locale__language_code=language)
+    english = GlossaryTerm.objects.filter(locale__language_code="en")
+    assert terms.count() == english.count() == 18
+    # Each is the translation of an English term.
+    assert set(terms.values_list("translation_key", flat=True)) == set(
+        english.values_list("translation_key", flat=True)
+    )
+
+    response = client.get(f"/{language}/glossary/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    avoid = terms.filter(usage="avoid").first()
+    assert avoid.term in html and avoid.preferred in html
+    assert "untranslated-page" not in html
