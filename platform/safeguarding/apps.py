@@ -29,3 +29,6 @@ class SafeguardingConfig(AppConfig):
                 priority=0,
                 max_attempts=20,
             )
+        from .directory import DIGEST_MAIL, help_directory_digest_send
+
+        register(DIGEST_MAIL, send=help_directory_digest_send, priority=5, max_attempts=10)

@@ -1,19 +1,9 @@
-"""The demo help directory for `manage.py seed_demo` (entries in demo_services.py)."""
+"""The help directory for `manage.py seed_demo`: the data file, imported once."""
 
-import datetime
-
-from .demo_services import HELP_SERVICES
-from .models import HelpService
+from .directory import help_directory_import
 
 
 def seed(*, password: str, log=print) -> None:
-    """Create the help services that are missing; existing ones are left as edited."""
-    created = 0
-    for entry in HELP_SERVICES:
-        fields = dict(entry)
-        fields["last_checked"] = datetime.date.fromisoformat(fields["last_checked"])
-        _service, was_created = HelpService.objects.get_or_create(
-            country=fields.pop("country"), name=fields.pop("name"), defaults=fields
-        )
-        created += was_created
-    log(f"Help directory: {len(HELP_SERVICES)} services ({created} new)")
+    """Import the services the directory lacks; existing ones are left as staff edited them."""
+    created, total = help_directory_import()
+    log(f"Help directory: {total} services ({created} new)")

@@ -1,15 +1,43 @@
+import datetime
+
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+# How long a check holds: an entry older than this shows as "please check".
+CHECK_VALID_FOR = datetime.timedelta(days=365)
 
-class HelpService(index.Indexed, models.Model):
+phone_validator = RegexValidator(
+    r"^\+?[0-9][0-9 ()\-]{1,24}$",
+    _(
+        "Enter a phone number or short code as people dial it: digits, spaces, "
+        "brackets and dashes, with + in front for an international number (116 111, "
+        "0800-0432, +31 70 345 3500)."
+    ),
+)
+
+
+class HelpServiceQuerySet(models.QuerySet):
+    def described_in(self, language: str):
+        """Each service with `local_description`: what it is for in the language, or ''
+        (then its English description stands, marked as English). No extra query."""
+        descriptions = HelpServiceDescription.objects.filter(
+            service=models.OuterRef("pk"), language=language
+        )
+        return self.annotate(local_description=models.Subquery(descriptions.values("text")[:1]))
+
+
+class HelpService(index.Indexed, ClusterableModel):
     """A child helpline, reporting hotline, police unit or image-removal tool.
 
     A service without a country is international: it is shown where a country has
@@ -33,7 +61,9 @@ class HelpService(index.Indexed, models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     name = models.CharField(_("name"), max_length=200)
     description = models.CharField(_("what it is for"), max_length=300, blank=True)
-    phone = models.CharField(_("phone or short code"), max_length=40, blank=True)
+    phone = models.CharField(
+        _("phone or short code"), max_length=40, blank=True, validators=[phone_validator]
+    )
     web = models.URLField(_("web or chat address"), blank=True)
     hours = models.CharField(_("opening hours"), max_length=120, blank=True)
     languages = models.CharField(
@@ -46,8 +76,19 @@ class HelpService(index.Indexed, models.Model):
         _("who it is for"), max_length=10, choices=Audience.choices, default=Audience.EVERYONE
     )
     anonymous = models.BooleanField(_("can be used anonymously"), default=False)
-    last_checked = models.DateField(_("last checked"))
-    source = models.URLField(_("source"), help_text=_("Where the details were checked."))
+    last_checked = models.DateField(
+        _("last checked"),
+        help_text=_(
+            "The day someone read the source and found these details right (never the day "
+            "they were imported). Entries older than a year show as “please check”."
+        ),
+    )
+    source = models.URLField(
+        _("source"),
+        help_text=_("The page that states these details, preferably the service's own site."),
+    )
+
+    objects = HelpServiceQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("name"),
@@ -78,6 +119,11 @@ class HelpService(index.Indexed, models.Model):
             [FieldRowPanel([FieldPanel("last_checked"), FieldPanel("source")])],
             heading=_("Checked"),
         ),
+        InlinePanel(
+            "descriptions",
+            heading=_("What it is for, in other languages"),
+            label=_("Description"),
+        ),
     ]
 
     class Meta:
@@ -99,6 +145,22 @@ class HelpService(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.name} ({self.country.code or _('international')})"
 
+    def clean(self):
+        super().clean()
+        if self.last_checked and self.last_checked > timezone.localdate():
+            raise ValidationError(
+                {"last_checked": _("The date of a check cannot be in the future.")}
+            )
+
+    @property
+    def needs_check(self) -> bool:
+        return self.last_checked < timezone.localdate() - CHECK_VALID_FOR
+
+    def check_state(self) -> str:
+        return _("please check") if self.needs_check else _("checked")
+
+    check_state.short_description = _("check")
+
     @property
     def is_international(self) -> bool:
         return not self.country
@@ -111,6 +173,33 @@ class HelpService(index.Indexed, models.Model):
 # Concerns ---------------------------------------------------------------------------
 
 CONCERN_DESCRIPTION_MAX = 5000
+
+
+class HelpServiceDescription(models.Model):
+    """What a help service is for, in one of the languages offered (the service's own
+    description is the English one)."""
+
+    service = ParentalKey(HelpService, on_delete=models.CASCADE, related_name="descriptions")
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=[(code, name) for code, name in settings.LANGUAGES if code != "en"],
+    )
+    text = models.CharField(_("what it is for"), max_length=300)
+
+    panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("text")])]
+
+    class Meta:
+        verbose_name = _("description")
+        verbose_name_plural = _("descriptions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "language"], name="safeguarding_helpservice_one_description"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.service_id} {self.language}"
 
 
 class Concern(models.Model):

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest
+from django.utils.translation import get_language
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django_countries import countries
 
@@ -29,25 +30,52 @@ def country_is_known(code: str) -> bool:
     return bool(code) and code.upper() in countries
 
 
+# The country whose services a language's visitors most likely need, where the
+# language is mostly one country's (English and Arabic are not).
+LANGUAGE_COUNTRIES = {"nl": "NL", "de": "DE", "fr": "FR", "es": "ES"}
+# The visitor's own choice on the help page, remembered (help_page sets it).
+COUNTRY_COOKIE = "help_country"
+
+
 def country_for_request(request: HttpRequest) -> str:
-    """The learner's country: their profile's, else the browser's language region, else ''."""
+    """The country whose help services the visitor sees: their profile's, else the one
+    they chose on the help page, else their organisation's, else their browser's region
+    for the page's language, else the language's own country, else ''."""
     user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
+    signed_in = user is not None and user.is_authenticated
+    if signed_in:
         profile = getattr(user, "profile", None)
         if profile is not None and profile.country:
             return profile.country.code
+    chosen = request.COOKIES.get(COUNTRY_COOKIE, "")
+    if country_is_known(chosen):
+        return chosen.upper()
+    if signed_in:
+        organisation_country = (
+            user.memberships.exclude(organisation__country="")
+            .order_by("pk")
+            .values_list("organisation__country", flat=True)
+            .first()
+        )
+        if organisation_country:
+            return organisation_country
+    language = get_language() or ""
     header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
-    for language, _quality in parse_accept_lang_header(header):
-        _lang, _sep, region = language.partition("-")
+    regions = []
+    for accepted, _quality in parse_accept_lang_header(header):
+        accepted_language, _sep, region = accepted.partition("-")
         if len(region) == 2 and country_is_known(region):
-            return region.upper()
-    return ""
+            regions.append((accepted_language.lower(), region.upper()))
+    for accepted_language, region in regions:
+        if accepted_language == language:
+            return region
+    return LANGUAGE_COUNTRIES.get(language) or (regions[0][1] if regions else "")
 
 
 def help_directory_for_country(*, country: str) -> HelpDirectory:
     """Services of the country, with the international ones always beside them (one query)."""
     country = country.upper() if country_is_known(country) else ""
-    rows = list(HelpService.objects.filter(country__in={country, ""}))
+    rows = list(HelpService.objects.filter(country__in={country, ""}).described_in(get_language()))
     local = [service for service in rows if country and service.country == country]
     international = [service for service in rows if service.is_international]
     return HelpDirectory(
@@ -58,7 +86,7 @@ def help_directory_for_country(*, country: str) -> HelpDirectory:
 def help_services_by_country() -> dict[str, list[HelpService]]:
     """Every service, grouped by country name (international last)."""
     grouped: dict[str, list[HelpService]] = {}
-    for service in HelpService.objects.all():
+    for service in HelpService.objects.described_in(get_language()):
         grouped.setdefault(service.country.code, []).append(service)
     return grouped
 

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import services
+from . import directory, services
 
 
 @shared_task
@@ -15,3 +15,9 @@ def concerns_notify_pending_task() -> int:
 def concerns_escalate_task() -> int:
     """Every 15 minutes: remind, then escalate, concerns that nobody opened in time."""
     return services.concerns_escalate()
+
+
+@shared_task
+def help_directory_digest_task() -> int:
+    """Daily: owe this month's list of entries to check to the directory's editors."""
+    return directory.help_directory_digest_owe()

@@ -14,6 +14,7 @@ from .emergency import emergency_number
 from .forms import ConcernForm, ConcernNoteForm, ConcernStatusForm
 from .models import Concern
 from .selectors import (
+    COUNTRY_COOKIE,
     concern_for,
     concerns_for,
     country_for_request,
@@ -49,7 +50,18 @@ def help_page(request):
         "all_services": help_services_by_country() if show_all else None,
         "emergency": emergency_number(country),
     }
-    return render(request, "safeguarding/help_page.html", context)
+    response = render(request, "safeguarding/help_page.html", context)
+    if country_is_known(requested):
+        # Remembered for the help boxes on every page (a preference cookie, no row written).
+        response.set_cookie(
+            COUNTRY_COOKIE,
+            requested.upper(),
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=request.is_secure(),
+            httponly=True,
+        )
+    return response
 
 
 # Concerns ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ class HelpServiceViewSet(SnippetViewSet):
     menu_label = _("Help directory")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "country", "kind", "phone", "last_checked"]
+    list_display = ["name", "country", "kind", "phone", "last_checked", "check_state"]
     list_filter = ["country", "kind", "audience"]
     search_fields = ["name", "description"]
     ordering = ["country", "name"]

@@ -1,0 +1,223 @@
+"""The help directory as data: imported once from its file, checked, described in each
+language, refused when wrong, flagged when old, and shown for the visitor's country."""
+
+import datetime
+import re
+from http import HTTPStatus
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from safeguarding.directory import help_directory_entries, help_directory_import
+from safeguarding.models import HelpService, HelpServiceDescription
+from tests.accounts.factories import OrganisationFactory, UserFactory
+from tests.courses.factories import help_service
+
+pytestmark = pytest.mark.django_db
+
+ENTRIES = help_directory_entries()
+# The network's countries in the seed, and the countries of the languages offered.
+COUNTRIES = [
+    *("NL", "DE", "AT", "BE", "GB", "LU", "PE", "MY", "TW", "AL", "JO", "BY", "CR", "VN", "TZ"),
+    *("FR", "CH", "ES", "MX", "AR", "CO", "IE", "US", "MA", "EG"),
+]
+
+
+def test_importing_the_data_file_twice_changes_nothing():
+    created, total = help_directory_import()
+    first = sorted(HelpService.objects.values_list("id", "country", "name", "last_checked"))
+    descriptions = HelpServiceDescription.objects.count()
+
+    again, _total = help_directory_import()
+
+    assert created == total == len(ENTRIES) and again == 0
+    assert sorted(HelpService.objects.values_list("id", "country", "name", "last_checked")) == first
+    assert HelpServiceDescription.objects.count() == descriptions > 0
+
+
+def test_an_entry_staff_edited_is_left_as_they_left_it():
+    help_directory_import()
+    kindertelefoon = HelpService.objects.get(country="NL", name="De Kindertelefoon")
+    kindertelefoon.hours = "Elke dag 11:00-21:00"
+    kindertelefoon.save()
+
+    call_command("import_help_directory", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    kindertelefoon.refresh_from_db()
+    assert kindertelefoon.hours == "Elke dag 11:00-21:00"
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: f"{e['country'] or 'intl'}-{e['name']}")
+def test_every_entry_has_a_source_and_a_real_check_date(entry):
+    assert entry["source"].startswith("https://") or entry["source"].startswith("http://")
+    checked = datetime.date.fromisoformat(entry["last_checked"])
+    # The date the source was read, never the day of an import.
+    assert datetime.date(2010, 1, 1) <= checked <= datetime.date(2026, 12, 6)
+    assert entry["phone"] == "" or re.fullmatch(r"\+?[0-9][0-9 ()\-]{1,24}", entry["phone"])
+    assert entry["description"]["en"]
+
+
+def test_every_country_of_the_network_and_of_the_languages_has_its_child_helpline():
+    helplines = {e["country"] for e in ENTRIES if e["kind"] == "child_helpline"}
+    assert not set(COUNTRIES) - helplines
+    # Where a country has no hotline of its own, the international ones stand in.
+    international = {e["name"] for e in ENTRIES if e["country"] == ""}
+    assert {"INHOPE", "Child Helpline International"} <= {n.split(" (")[0] for n in international}
+
+
+def test_report_remove_is_offered_in_the_united_kingdom_only():
+    report_remove = [e for e in ENTRIES if "Report Remove" in e["name"]]
+    assert report_remove and {e["country"] for e in report_remove} == {"GB"}
+
+
+def test_a_dutch_visitor_reads_dutch_descriptions(client):
+    help_directory_import()
+
+    html = client.get("/nl/help/?country=NL").content.decode()
+
+    dutch = HelpServiceDescription.objects.get(
+        service__name="De Kindertelefoon", language="nl"
+    ).text
+    assert dutch in html
+    assert HelpService.objects.get(name="De Kindertelefoon").description not in html
+
+
+def test_without_a_description_in_the_language_the_english_one_is_marked_english(client):
+    help_service(country="NL", name="Only English", description="Help for everyone.")
+
+    html = client.get("/de/help/?country=NL").content.decode()
+
+    assert '<span lang="en">Help for everyone.</span>' in html
+
+
+def _service_form(**fields):
+    form = {
+        "country": "NL",
+        "kind": "child_helpline",
+        "name": "Test line",
+        "description": "A line.",
+        "phone": "0800-1234",
+        "web": "",
+        "hours": "",
+        "languages": "nl",
+        "audience": "everyone",
+        "last_checked": "2026-11-01",
+        "source": "https://example.org/line",
+        "descriptions-TOTAL_FORMS": "0",
+        "descriptions-INITIAL_FORMS": "0",
+        "descriptions-MIN_NUM_FORMS": "0",
+        "descriptions-MAX_NUM_FORMS": "1000",
+    }
+    return {**form, **fields}
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"phone": "call us"}, "Enter a phone number or short code as people dial it"),
+        ({"source": ""}, "This field is required."),
+        ({"last_checked": "2099-01-01"}, "The date of a check cannot be in the future."),
+    ],
+)
+def test_the_admin_refuses_an_entry_without_a_source_or_a_real_number(
+    client, staff_user, fields, message
+):
+    client.force_login(staff_user)
+
+    response = client.post("/admin/snippets/safeguarding/helpservice/add/", _service_form(**fields))
+
+    assert response.status_code == HTTPStatus.OK
+    assert message in response.content.decode()
+    assert not HelpService.objects.filter(name="Test line").exists()
+
+
+def test_the_admin_takes_a_good_entry_with_a_description_in_another_language(client, staff_user):
+    client.force_login(staff_user)
+    form = _service_form(
+        **{
+            "descriptions-TOTAL_FORMS": "1",
+            "descriptions-0-language": "nl",
+            "descriptions-0-text": "Een lijn.",
+            "descriptions-0-ORDER": "1",
+            "descriptions-0-id": "",
+            "descriptions-0-DELETE": "",
+        }
+    )
+
+    response = client.post("/admin/snippets/safeguarding/helpservice/add/", form)
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert HelpService.objects.get(name="Test line").descriptions.get().text == "Een lijn."
+
+
+def test_entries_unchecked_for_a_year_ask_staff_to_check_them(client, staff_user):
+    old = help_service(
+        name="Old line", last_checked=timezone.localdate() - datetime.timedelta(days=400)
+    )
+    fresh = help_service(name="Fresh line", last_checked=timezone.localdate())
+    assert old.needs_check and not fresh.needs_check
+    client.force_login(staff_user)
+
+    listing = client.get("/admin/snippets/safeguarding/helpservice/").content.decode()
+
+    assert "please check" in listing
+
+
+def test_the_country_follows_the_page_language_then_the_visitor_s_choice_is_remembered(client):
+    help_service(country="DE", name="Nummer gegen Kummer", phone="116 111")
+    help_service(country="BE", name="Awel", phone="102")
+
+    assert "Nummer gegen Kummer" in client.get("/de/help/").content.decode()
+
+    client.get("/de/help/?country=BE")  # one click on the country list
+    html = client.get("/de/help/").content.decode()
+
+    assert "Awel" in html and "Nummer gegen Kummer" not in html
+
+
+def test_a_member_sees_their_organisation_s_country_first(client):
+    help_service(country="BE", name="Awel", phone="102")
+    member = UserFactory(profile__country="")
+    OrganisationFactory(country="BE").memberships.create(user=member)
+    client.force_login(member)
+
+    html = client.get("/en/help/").content.decode()
+
+    assert "Awel" in html
+
+
+def test_editors_get_one_digest_a_month_listing_the_entries_to_check(staff_user, mailoutbox):
+    from outbox.services import deliver
+    from safeguarding.directory import DIGEST_MAIL, help_directory_digest_owe
+
+    today = timezone.localdate()
+    help_service(name="Fresh line", last_checked=today)
+    assert help_directory_digest_owe(today=today) == 0  # nothing to check, no mail
+
+    help_service(
+        name="Old line",
+        last_checked=today - datetime.timedelta(days=400),
+        source="https://example.org/old-line",
+    )
+    assert help_directory_digest_owe(today=today) == 1
+    assert help_directory_digest_owe(today=today) == 0  # once a month
+    assert deliver(kind=DIGEST_MAIL)["done"] == 1
+
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == [staff_user.email]
+    assert mail.subject == "1 help service needs a check"
+    assert "Old line" in mail.body and "https://example.org/old-line" in mail.body
+    assert "Fresh line" not in mail.body
+    assert "/admin/snippets/safeguarding/helpservice/" in mail.body
+
+
+def test_a_platform_s_first_start_imports_the_directory_and_later_starts_do_not():
+    call_command("import_help_directory", "--if-empty", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert HelpService.objects.count() == len(ENTRIES)
+    HelpService.objects.filter(country="NL").delete()  # staff removed the Dutch entries
+
+    call_command("import_help_directory", "--if-empty", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert not HelpService.objects.filter(country="NL").exists()
