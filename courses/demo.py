@@ -16,12 +16,24 @@ from wagtail.rich_text import RichText
 
 from quizzes.models import Choice, Question, Quiz
 
-from .demo_content import mentors, parents, parents_nl, teachers, young_learners
+from .demo_content import (
+    mentors,
+    parents,
+    parents_de,
+    parents_nl,
+    teachers,
+    young_learners,
+    young_learners_de,
+    young_learners_nl,
+)
 from .demo_content.quizzes import QUIZZES
 from .models import CourseIndexPage, CoursePage, GlossaryPage, GlossaryTerm, HomePage, ModulePage
 
 COURSES = (parents, teachers, mentors, young_learners)
-TRANSLATIONS = {"nl": (parents_nl,)}
+TRANSLATIONS = {
+    "nl": (parents_nl, young_learners_nl),
+    "de": (parents_de, young_learners_de),
+}
 TRANSLATION_MODULES = {
     module.__name__.rsplit(".", 1)[-1]: module
     for modules in TRANSLATIONS.values()

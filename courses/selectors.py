@@ -91,19 +91,41 @@ def glossary_terms_in_module(*, module: ModulePage) -> list[GlossaryTerm]:
 
 
 def avoid_terms_in_page(page) -> list[GlossaryTerm]:
-    """Terms to avoid that the page's own text uses (quotations and the glossary exempt),
-    from the glossary of the page's language."""
+    """Terms to avoid that the page's own text uses (quotations and the glossary exempt)."""
     if isinstance(page, GlossaryPage):
         return []
-    terms = GlossaryTerm.objects.filter(locale_id=page.locale_id, usage=GlossaryTerm.Usage.AVOID)
-    return find_terms(page_text(page), terms, page.locale.language_code)
+    return _avoid_terms_in(page_text(page), page.locale)
 
 
 def avoid_terms_in_quiz(quiz: Quiz) -> list[GlossaryTerm]:
-    """Terms to avoid in a quiz's title, introduction, questions, choices and feedback,
-    from the glossary of the quiz's language."""
-    terms = GlossaryTerm.objects.filter(locale_id=quiz.locale_id, usage=GlossaryTerm.Usage.AVOID)
-    return find_terms(quiz_text(quiz), terms, quiz.locale.language_code)
+    """Terms to avoid in a quiz's title, introduction, questions, choices and feedback."""
+    return _avoid_terms_in(quiz_text(quiz), quiz.locale)
+
+
+def _avoid_terms_in(text: str, locale: Locale) -> list[GlossaryTerm]:
+    """The text's language's terms to avoid, and the default language's too (English
+    words pasted into a German quiz), each with the text's language's alternative."""
+    default = Locale.get_default()
+    terms = list(
+        GlossaryTerm.objects.filter(
+            locale_id__in={locale.pk, default.pk}, usage=GlossaryTerm.Usage.AVOID
+        )
+    )
+    own = [term for term in terms if term.locale_id == locale.pk]
+    found = find_terms(text, own, locale.language_code)
+    if locale.pk == default.pk:
+        return found
+    translations = {term.translation_key: term for term in own}
+    named = {term.translation_key for term in found}
+    pasted = [term for term in terms if term.locale_id == default.pk]
+    for term in find_terms(text, pasted, default.language_code):
+        if term.translation_key in named:
+            continue
+        if term.translation_key in translations:
+            # For the warning only (never saved): what to say instead, in the text's language.
+            term.preferred = translations[term.translation_key].preferred
+        found.append(term)
+    return found
 
 
 def _easy_read_with_quizzes(module: ModulePage) -> list:

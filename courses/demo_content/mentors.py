@@ -44,10 +44,11 @@ COURSE = {
                     "<p>When something goes badly online, most young people tell a "
                     "friend long before they tell an adult. Adults also often know "
                     "less about apps, games and group chats than you do. That is why "
-                    "the Make-IT-Safe project, run across several European countries "
-                    "in 2013 and 2014 and led by ECPAT Germany, trained young people "
-                    "aged 12 to 18 to help each other with cyberbullying, "
-                    "cyber-grooming and privacy.</p>"
+                    "the Make-IT-Safe project, funded by the EU in 2013 and 2014, "
+                    "trained young people aged 12 to 18 to help each other with "
+                    "cyberbullying, cyber-grooming and privacy. ECPAT Germany led it, "
+                    "together with ECPAT groups in Austria, Belgium, the Netherlands "
+                    "and the UK.</p>"
                     "<h2>Three levels</h2>"
                     "<ul>"
                     "<li><b>Peers</b> are the young people you reach: classmates, "
@@ -94,8 +95,8 @@ COURSE = {
                         "text": "<p>Before you start, save your coach's name and how "
                         "to reach them. Also ask who to contact if they are away. "
                         "Training in one regional version of the model took four "
-                        "sessions (16 hours) for peer experts and two sessions for "
-                        "coaches, and everyone who finished was certified.</p>",
+                        "sessions (16 hours) for peer experts and two sessions (8 "
+                        "hours) for coaches, and the participants were certified.</p>",
                     },
                 ),
                 (

@@ -325,7 +325,7 @@ COURSE = {
             "title": "Naaktbeelden en hulp bij verwijderen",
             "summary": (
                 "Ontdek hoe je reageert als er een naaktbeeld van je kind wordt gedeeld, en "
-                "hoe Take It Down en Report Remove kunnen helpen het offline te halen."
+                "hoe Take It Down en Helpwanted kunnen helpen het offline te halen."
             ),
             "minutes": 15,
             "body": [
@@ -381,13 +381,21 @@ COURSE = {
                     "geüpload en niemand hoeft het te bekijken. Online diensten die "
                     "meedoen, gebruiken de vingerafdruk om kopieën op hun platform te vinden "
                     "en te verwijderen.</p>"
-                    "<h2>Report Remove</h2>"
-                    "<p>In het Verenigd Koninkrijk kunnen jongeren onder de 18 Report Remove "
-                    "gebruiken, een dienst van Childline samen met de Internet Watch "
-                    "Foundation (IWF). De jongere meldt het beeld zelf, de IWF zet zich in "
-                    "om het van het internet te laten verwijderen, en Childline biedt "
-                    "onderweg steun.</p>"
-                    "<p>Ga samen met je kind zitten en doorloop het hulpmiddel samen. Laat "
+                    "<h2>Hulp in Nederland: Helpwanted en het meldpunt van Offlimits</h2>"
+                    "<p>In Nederland kunnen jij en je kind terecht bij Helpwanted "
+                    '(<a href="https://www.helpwanted.nl/">helpwanted.nl</a>). Helpwanted '
+                    "geeft gratis en anoniem hulp via chat, telefoon (020-261 52 75) of "
+                    "e-mail bij online seksueel misbruik, zoals een naaktbeeld dat rondgaat "
+                    "of seksuele afpersing. Helpwanted helpt ook om beelden van het internet "
+                    "te laten verwijderen.</p>"
+                    "<p>Kom je beeldmateriaal van seksueel misbruik van kinderen tegen op het "
+                    "openbare internet, meld het dan anoniem bij het "
+                    '<a href="https://www.meldpunt-kinderporno.nl/">meldpunt van '
+                    "Offlimits</a>. Het meldpunt beoordeelt de beelden en zorgt dat ze "
+                    "worden verwijderd. Geef de plek door waar het beeld staat, nooit het "
+                    "beeld zelf. Wil je aangifte doen, neem dan contact op met de politie "
+                    "via 0900-8844; is je kind in direct gevaar, bel dan 112.</p>"
+                    "<p>Ga samen met je kind zitten en kijk samen wat er moet gebeuren. Laat "
                     "je kind zoveel mogelijk zelf de stappen zetten: na het verlies van "
                     "controle over een beeld kan het helpen om weer een beetje regie terug "
                     "te krijgen.</p>",

@@ -81,6 +81,9 @@ def _quiz_form(*, title: str, feedback: str) -> dict:
     [
         ("de", "Das ist Kinderpornografie.", "Dieses Quiz verwendet „Kinderpornografie“"),
         ("fr", "C'est de la pornographie infantile.", "Ce quiz utilise « pédopornographie »"),
+        # English words pasted into a translation are caught too, said in its language.
+        ("de", "Das nennt man child pornography.", "Dieses Quiz verwendet „child pornography“"),
+        ("fr", "On dit child pornography.", "Ce quiz utilise « child pornography »"),
     ],
 )
 def test_an_editor_writing_a_term_to_avoid_into_a_quiz_is_warned_in_its_language(
@@ -99,6 +102,8 @@ def test_an_editor_writing_a_term_to_avoid_into_a_quiz_is_warned_in_its_language
     warnings = [str(m) for m in get_messages(response.wsgi_request)]
     assert any(w.startswith(warning) for w in warnings), warnings
     preferred = avoid_terms_in_quiz(quiz)[0].preferred
+    own = {t["term"]: t["preferred"] for t in language_data(language)["terms"]}
+    assert preferred in own.values()  # the alternative in the quiz's language
     assert any(preferred in w for w in warnings)
 
 
