@@ -10,7 +10,6 @@ nothing.
 import datetime
 import json
 from pathlib import Path
-from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -22,10 +21,10 @@ from django.utils import timezone, translation
 
 from accounts.models import User
 from outbox import services as outbox
-from outbox.registry import Refuse, Retry, Skip
+from outbox.registry import Skip
 
 from .models import CHECK_VALID_FOR, HelpService, HelpServiceDescription
-from .services import NETWORK_ERRORS
+from .services import send_outbox_mail
 
 DATA_FILE = Path(__file__).parent / "data" / "help_services.json"
 _FIELDS = ("kind", "phone", "web", "hours", "languages", "audience", "anonymous", "source")
@@ -138,10 +137,4 @@ def help_directory_digest_send(message, batch=None) -> None:
         email = EmailMultiAlternatives(
             subject, render_to_string(f"{base}.txt", context), to=[user.email]
         )
-    email.extra_headers["Message-ID"] = outbox.mail_message_id(message)
-    try:
-        email.send()
-    except NETWORK_ERRORS as error:
-        raise Retry(str(error)) from error
-    except SMTPException as error:
-        raise Refuse(str(error)[:200]) from error
+    send_outbox_mail(email, message)

@@ -190,7 +190,7 @@ def _concern_and_recipient(message) -> tuple[Concern, User]:
     return concern, recipient
 
 
-def _send(email: EmailMultiAlternatives, message) -> None:
+def send_outbox_mail(email: EmailMultiAlternatives, message) -> None:
     """Send with the outbox row's Message-ID; say Retry or Refuse as the outbox expects."""
     email.extra_headers["Message-ID"] = outbox.mail_message_id(message)
     try:
@@ -211,7 +211,7 @@ def concern_mail_send(message, batch=None) -> None:
         raise Skip("no longer a safeguarding lead or the coach there")
     if not recipient.email:
         raise Refuse("no e-mail address")
-    _send(_message(concern=concern, recipient=recipient), message)
+    send_outbox_mail(_message(concern=concern, recipient=recipient), message)
     concern_told_record(concern_id=concern.pk, just_told=message.pk)
 
 
@@ -442,4 +442,4 @@ def concern_escalation_send(message, batch=None) -> None:
         hours=concern.organisation.concern_escalation_hours * step,
         url=lambda: settings.SITE_URL + reverse(link[0], kwargs=link[1]),
     )
-    _send(email, message)
+    send_outbox_mail(email, message)
