@@ -262,7 +262,9 @@ def learner_dashboard(*, user) -> Dashboard:
     from quizzes.selectors import attempts_for, knowledge_gain, summarise
 
     enrolments = list(
-        Enrolment.objects.filter(user=user).select_related("course").order_by("-enrolled_at")
+        Enrolment.objects.filter(user=user)
+        .select_related("course", "course__locale")
+        .order_by("-enrolled_at")
     )
     courses = [enrolment.course for enrolment in enrolments]
     modules = modules_of_courses(courses)

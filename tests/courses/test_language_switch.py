@@ -127,3 +127,19 @@ def test_an_address_under_a_language_goes_to_the_page_s_translation_once_there_i
 
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == dutch.url
+
+
+def test_an_english_course_on_an_arabic_dashboard_keeps_its_own_direction(client):
+    from courses.services import course_enrol
+    from tests.accounts.factories import UserFactory
+
+    course = course_page(title="Safe at home")
+    module_page(course, title="Safe gaming")
+    learner = UserFactory()
+    course_enrol(user=learner, course=course)
+    client.force_login(learner)
+
+    html = client.get("/ar/dashboard/").content.decode()
+
+    assert '<h3 lang="en" dir="ltr"><a href="/ar/courses/' in html
+    assert '<span lang="en" dir="ltr">Safe gaming</span>' in html
