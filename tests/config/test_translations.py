@@ -153,3 +153,16 @@ def test_the_english_detector_finds_an_unmarked_sentence_and_skips_marked_text()
         "<p>Please sign in with your account.</p></body></html>"
     )
     assert english_sentences(html) == ["Please sign in with your account."]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_server_error_page_speaks_the_visitor_s_language(language):
+    from django.template.loader import get_template
+
+    with translation.override(language):
+        html = get_template("500.html").render()
+        expected = translation.gettext("Something went wrong")
+
+    assert f'<html lang="{language}"' in html
+    assert expected in html and expected != "Something went wrong"
+    assert ('dir="rtl"' in html) == (language == "ar")
