@@ -166,3 +166,19 @@ def test_the_server_error_page_speaks_the_visitor_s_language(language):
     assert f'<html lang="{language}"' in html
     assert expected in html and expected != "Something went wrong"
     assert ('dir="rtl"' in html) == (language == "ar")
+
+
+@pytest.mark.parametrize("language", [settings.LANGUAGE_CODE, *TRANSLATED])
+def test_every_language_writes_a_time_with_its_time_zone(language):
+    import datetime
+    import zoneinfo
+
+    from django.utils.formats import date_format
+
+    moment = datetime.datetime(2026, 12, 6, 21, 46, tzinfo=zoneinfo.ZoneInfo("Europe/Amsterdam"))
+    with translation.override(language):
+        written = date_format(moment, "DATETIME_FORMAT")
+        day = date_format(moment.date(), "DATE_FORMAT")
+
+    assert "21:46" in written and "CET" in written, written
+    assert "2026" in day and "21:46" not in day

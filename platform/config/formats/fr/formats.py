@@ -1,0 +1,3 @@
+"""French dates: Django's own, with the time zone beside every time."""
+
+DATETIME_FORMAT = "j F Y, H:i T"
