@@ -221,3 +221,17 @@ def test_a_platform_s_first_start_imports_the_directory_and_later_starts_do_not(
     call_command("import_help_directory", "--if-empty", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     assert not HelpService.objects.filter(country="NL").exists()
+
+
+def test_descriptions_use_no_term_to_avoid_in_their_language():
+    from courses.demo import language_data
+    from courses.terminology import term_pattern
+
+    found = []
+    for language in ("en", "nl", "de", "fr", "es", "ar"):
+        avoid = [t for t in language_data(language)["terms"] if t["usage"] == "avoid"]
+        patterns = [term_pattern([t["term"], *t["variants"].splitlines()], language) for t in avoid]
+        for entry in ENTRIES:
+            text = entry["description"].get(language, "")
+            found += [(entry["name"], language, text) for p in patterns if p.search(text)]
+    assert not found, found
