@@ -165,6 +165,27 @@ def route_remember(*, request, home: Page, path_components: list[str], page: Pag
     cache.set(_route_key(home, path_components), route, timeout=KEEP_SECONDS)
 
 
+def _fallback_key(home: Page, path_components: list[str]) -> str:
+    digest = hashlib.blake2b("/".join(path_components).encode(), digest_size=12).hexdigest()
+    return f"courses:route-fallback:{home.pk}:{digest}"
+
+
+def route_fallback_cached(*, request, home: Page, path_components: list[str]) -> int | None:
+    """The default language's home page id, if this language's tree was found not to
+    hold the path (while no page has changed since); else None."""
+    key = _fallback_key(home, path_components)
+    versions, found = content_read(request, [key])
+    entry = found.get(key)
+    if entry is None or entry[1] != versions[PAGES]:
+        return None
+    return entry[0]
+
+
+def route_fallback_remember(*, request, home: Page, path_components: list[str], to: Page) -> None:
+    versions, _found = content_read(request, [])
+    cache.set(_fallback_key(home, path_components), (to.pk, versions[PAGES]), timeout=KEEP_SECONDS)
+
+
 # What changes which version ---------------------------------------------------
 
 

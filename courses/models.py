@@ -37,41 +37,69 @@ class RoutedFromCacheMixin:
         return super().get_view_restrictions()
 
 
+# Where page addresses are the pages' own, whatever the interface language: the admins.
+_OWN_ADDRESSES_UNDER = ("/admin/", "/django-admin/")
+
+
 class InEveryLanguageMixin:
     """A page keeps the visitor's interface language where its text has no translation.
 
     Under /de/, a page of the default language (English) is served with a German
-    interface: HomePage.route falls back to the default tree, and the page's links keep
-    the /de/ prefix. Once the page has a German translation, that address redirects to
-    it. The text keeps its own lang and dir (base.html).
+    interface: HomePage.route falls back to the default tree, and links built for a
+    visitor's request keep the /de/ prefix. An address under /de/ redirects to the
+    page's German translation once one exists (not for a learner enrolled in its course:
+    their progress is on this one). The text keeps its own lang and dir (base.html).
+    Addresses built without a request (mails, badges, redirects) or in the admin are the
+    page's own.
     """
 
     def get_url_parts(self, request=None):
         parts = super().get_url_parts(request)
-        if parts is None:
-            return None
+        if parts is None or request is None or request.path.startswith(_OWN_ADDRESSES_UNDER):
+            return parts
         site_id, root_url, path = parts
         current, default = translation.get_language(), settings.LANGUAGE_CODE
-        if current != default and current in dict(settings.LANGUAGES):
-            own_prefix = f"/{default}/"
-            if path.startswith(own_prefix):
-                path = f"/{current}/" + path.removeprefix(own_prefix)
+        own_prefix = f"/{default}/"
+        if (
+            current != default
+            and current in dict(settings.LANGUAGES)
+            and path.startswith(own_prefix)
+        ):
+            path = f"/{current}/" + path.removeprefix(own_prefix)
         return site_id, root_url, path
 
-    def serve(self, request, *args, **kwargs):
-        # Served under another language's prefix? (Only then does this cost a query.)
-        own_parts = super().get_url_parts(request)
+    def own_url(self, request=None) -> str | None:
+        """The page's address in its own language, whatever the interface's."""
+        parts = super().get_url_parts(request)
+        if parts is None:
+            return None
+        _site_id, root_url, path = parts
+        return path if request is not None else root_url + path
+
+    def translation_redirect(self, request):
+        """A redirect to the page's translation in the interface's language, when this
+        page is served under another language's prefix and a translation exists."""
+        if getattr(request, "_translation_checked", False):
+            return None
+        request._translation_checked = True
+        own = super().get_url_parts(request)
         current = translation.get_language()
-        if (
-            own_parts
-            and not own_parts[2].startswith(f"/{current}/")
-            and not getattr(request, "is_preview", False)
-        ):
-            locale = Locale.objects.filter(language_code=current).first()
-            translated = self.get_translation_or_none(locale) if locale else None
-            if translated is not None and translated.live:
-                return redirect(translated.get_url(request))
-        return super().serve(request, *args, **kwargs)
+        if not own or own[2].startswith(f"/{current}/") or getattr(request, "is_preview", False):
+            return None
+        locale = Locale.objects.filter(language_code=current).first()
+        translated = self.get_translation_or_none(locale) if locale else None
+        if translated is None or not translated.live:
+            return None
+        if request.user.is_authenticated and self._has_enrolled(request.user):
+            return None
+        return redirect(translated.get_url(request))
+
+    def _has_enrolled(self, user) -> bool:
+        course_ids = Page.objects.ancestor_of(self, inclusive=True).values("pk")
+        return Enrolment.objects.filter(user=user, course_id__in=course_ids).exists()
+
+    def serve(self, request, *args, **kwargs):
+        return self.translation_redirect(request) or super().serve(request, *args, **kwargs)
 
 
 class HomePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
@@ -94,17 +122,29 @@ class HomePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        try:
-            return self._route(request, path_components)
-        except Http404:
-            # A language's own tree lacks the page: its default-language version is
-            # served under this language's interface (InEveryLanguageMixin).
-            if self.locale_id == Locale.get_default().pk:
-                raise
-            default_home = self.get_translation_or_none(Locale.get_default())
-            if default_home is None or not default_home.live:
-                raise
-            return default_home.specific.route(request, path_components)
+        from .caching import route_fallback_cached, route_fallback_remember
+
+        if path_components and translation.get_language() != settings.LANGUAGE_CODE:
+            # A path this language's tree lacks is served from the default tree
+            # (InEveryLanguageMixin); remembered, so the miss is not walked again.
+            known = route_fallback_cached(
+                request=request, home=self, path_components=path_components
+            )
+            default_home = HomePage.objects.filter(pk=known).first() if known else None
+            if default_home is not None:
+                return default_home.route(request, path_components)
+            try:
+                return self._route(request, path_components)
+            except Http404:
+                default_home = self.get_translation_or_none(Locale.get_default())
+                if default_home is None or default_home.pk == self.pk or not default_home.live:
+                    raise
+                result = default_home.specific.route(request, path_components)
+                route_fallback_remember(
+                    request=request, home=self, path_components=path_components, to=default_home
+                )
+                return result
+        return self._route(request, path_components)
 
     def _route(self, request, path_components):
         # Every page of the site lies under a home page: one cache read and one query find
@@ -286,6 +326,9 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
             )
 
     def serve(self, request, *args, **kwargs):
+        moved = self.translation_redirect(request)  # before anything is written
+        if moved is not None:
+            return moved
         if not request.user.is_authenticated:
             if not self.open_to_anonymous:
                 return redirect_to_login(request.get_full_path())

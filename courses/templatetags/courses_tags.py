@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import template
 from django.utils import translation
 from django.utils.html import format_html
@@ -59,7 +61,9 @@ def untranslated_page_note(context, page=None):
     request = context.get("request")
     others = []
     for other in page.get_translations(inclusive=True).live().public().select_related("locale"):
-        url = other.get_url(request)
+        # Each language's own address (a page's links otherwise keep the interface's).
+        own_url = getattr(other, "own_url", None)
+        url = own_url(request) if own_url else other.get_url(request)
         if url:
             code = other.locale.language_code
             others.append(
@@ -77,3 +81,18 @@ def untranslated_page_note(context, page=None):
         "interface_dir": _direction(current),
         "translations": others,
     }
+
+
+@register.simple_tag(takes_context=True)
+def canonical_link(context, page=None):
+    """A page served under another language's prefix names its own address as the
+    canonical one, so that search engines see one page, not one per language."""
+    page = page or context.get("page")
+    request = context.get("request")
+    own_url = getattr(page, "own_url", None)
+    if own_url is None or request is None:
+        return ""
+    path = own_url(request)
+    if not path or urlsplit(path).path == request.path:
+        return ""
+    return format_html('<link rel="canonical" href="{}">', request.build_absolute_uri(path))

@@ -31,6 +31,7 @@ _FIELDS = ("kind", "phone", "web", "hours", "languages", "audience", "anonymous"
 
 
 def help_directory_entries(path: Path = DATA_FILE) -> list[dict]:
+    """The entries of the data file, as written."""
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -44,6 +45,9 @@ def help_directory_import(*, path: Path = DATA_FILE) -> tuple[int, int]:
     for number, entry in enumerate(entries, start=1):
         if (entry["country"], entry["name"]) in existing:
             continue
+        unknown = set(entry) - {"country", "name", "description", "last_checked", *_FIELDS}
+        if unknown:
+            raise ValidationError(f"{path.name}, entry {number}: unknown fields {sorted(unknown)}")
         descriptions = dict(entry.get("description") or {})
         service = HelpService(
             country=entry["country"],
@@ -62,10 +66,15 @@ def help_directory_import(*, path: Path = DATA_FILE) -> tuple[int, int]:
                 f"{path.name}, entry {number} ({entry['name']}): {error}"
             ) from error
         service.save()
-        HelpServiceDescription.objects.bulk_create(
-            HelpServiceDescription(service=service, language=language, text=text)
-            for language, text in descriptions.items()
-        )
+        for language, text in descriptions.items():
+            description = HelpServiceDescription(service=service, language=language, text=text)
+            try:
+                description.full_clean(exclude=["service"])
+            except ValidationError as error:
+                raise ValidationError(
+                    f"{path.name}, entry {number} ({entry['name']}), {language}: {error}"
+                ) from error
+            description.save()
         created += 1
     return created, len(entries)
 
@@ -76,6 +85,7 @@ DIGEST_MAIL = "safeguarding.help_directory_digest"
 
 
 def help_services_to_check(*, today: datetime.date | None = None):
+    """The entries nobody has checked for a year, oldest check first."""
     today = today or timezone.localdate()
     return HelpService.objects.filter(last_checked__lt=today - CHECK_VALID_FOR).order_by(
         "last_checked", "country", "name"

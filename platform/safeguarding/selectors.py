@@ -39,8 +39,9 @@ COUNTRY_COOKIE = "help_country"
 
 def country_for_request(request: HttpRequest) -> str:
     """The country whose help services the visitor sees: their profile's, else the one
-    they chose on the help page, else their organisation's, else their browser's region
-    for the page's language, else the language's own country, else ''."""
+    they chose on the help page, else their organisation's, else their browser's region,
+    else the page language's own country (nl, de, fr, es), else '' (the picker and the
+    international services)."""
     user = getattr(request, "user", None)
     signed_in = user is not None and user.is_authenticated
     if signed_in:
@@ -59,17 +60,19 @@ def country_for_request(request: HttpRequest) -> str:
         )
         if organisation_country:
             return organisation_country
+    # The browser's region says where the visitor is better than the page's language
+    # does (Spanish is spoken from Spain to Peru); the language's own country is a guess
+    # only when the browser names no region at all for it.
     language = get_language() or ""
     header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
-    regions = []
+    unsure = False
     for accepted, _quality in parse_accept_lang_header(header):
-        accepted_language, _sep, region = accepted.partition("-")
+        accepted_language, _sep, region = accepted.lower().partition("-")
         if len(region) == 2 and country_is_known(region):
-            regions.append((accepted_language.lower(), region.upper()))
-    for accepted_language, region in regions:
-        if accepted_language == language:
-            return region
-    return LANGUAGE_COUNTRIES.get(language) or (regions[0][1] if regions else "")
+            return region.upper()
+        if region and accepted_language == language:
+            unsure = True  # "es-419": Latin America, not one country
+    return "" if unsure else LANGUAGE_COUNTRIES.get(language, "")
 
 
 def help_directory_for_country(*, country: str) -> HelpDirectory:

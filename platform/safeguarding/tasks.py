@@ -18,6 +18,6 @@ def concerns_escalate_task() -> int:
 
 
 @shared_task
-def help_directory_digest_task() -> int:
+def help_directory_digest_owe_task() -> int:
     """Daily: owe this month's list of entries to check to the directory's editors."""
     return directory.help_directory_digest_owe()

@@ -11,7 +11,8 @@
     function refresh() {
       if (document.hidden) { return window.setTimeout(refresh, seconds * 1000); }
       fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } })
-        .then(function (response) { return response.ok ? response.text() : null; })
+        // Signed out meanwhile (the address answers with the sign-in page): leave it be.
+        .then(function (response) { return response.ok && !response.redirected ? response.text() : null; })
         .then(function (html) {
           if (html === null) { return; }
           var fresh = new DOMParser().parseFromString(html, "text/html").getElementById(part.id);

@@ -143,3 +143,64 @@ def test_an_english_course_on_an_arabic_dashboard_keeps_its_own_direction(client
 
     assert '<h3 lang="en" dir="ltr"><a href="/ar/courses/' in html
     assert '<span lang="en" dir="ltr">Safe gaming</span>' in html
+
+
+def test_addresses_built_without_a_visitor_are_the_page_s_own(client):
+    module = module_page(title="Safe gaming")
+    client.get("/de/")  # leaves German active in this thread, as a worker's override would
+
+    with translation.override("de"):
+        assert module.url.startswith("/en/") and module.full_url.split("/")[3] == "en"
+        assert module.own_url() == module.full_url
+
+
+def test_a_learner_enrolled_in_the_english_course_is_not_sent_to_its_translation(client):
+    from courses.models import ModuleProgress
+    from courses.services import course_enrol
+    from tests.accounts.factories import UserFactory
+
+    course = course_page(title="Safe at home", slug="safe-at-home")
+    module = module_page(course, title="Safe gaming", slug="safe-gaming")
+    translate(home_page(), "nl")
+    for page in (course.get_parent(), course, module):
+        translate(page, "nl", title=f"{page.title} (nl)", slug=f"{page.slug}-nl")
+    enrolled, visitor = UserFactory(), UserFactory()
+    course_enrol(user=enrolled, course=course)
+    address = "/nl/courses/safe-at-home/safe-gaming/"
+
+    client.force_login(visitor)
+    moved = client.get(address)
+    assert moved.status_code == HTTPStatus.FOUND
+    assert not ModuleProgress.objects.filter(user=visitor).exists()  # nothing written first
+
+    client.force_login(enrolled)
+    assert client.get(address).status_code == HTTPStatus.OK
+
+
+def test_a_page_served_from_the_default_tree_is_routed_from_the_cache_the_second_time(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    module_page(course_page(slug="safe-at-home"), slug="safe-gaming")
+    translate(home_page(), "nl")
+    address = "/nl/courses/safe-at-home/safe-gaming/"
+    client.get(address)
+
+    with CaptureQueriesContext(connection) as fallback:
+        assert client.get(address).status_code == HTTPStatus.OK
+    with CaptureQueriesContext(connection) as own:
+        client.get("/en/courses/safe-at-home/safe-gaming/")
+    assert len(fallback) <= len(own) + 4, (len(fallback), len(own))
+
+
+def test_a_page_under_another_language_names_its_own_address_as_canonical(client):
+    module_page(course_page(slug="safe-at-home"), slug="safe-gaming")
+
+    under_german = client.get("/de/courses/safe-at-home/safe-gaming/").content.decode()
+    own = client.get("/en/courses/safe-at-home/safe-gaming/").content.decode()
+
+    assert (
+        '<link rel="canonical" href="http://testserver/en/courses/safe-at-home/safe-gaming/">'
+        in under_german
+    )
+    assert 'rel="canonical"' not in own

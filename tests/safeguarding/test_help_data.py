@@ -2,6 +2,7 @@
 language, refused when wrong, flagged when old, and shown for the visitor's country."""
 
 import datetime
+import json
 import re
 from http import HTTPStatus
 
@@ -88,7 +89,7 @@ def test_without_a_description_in_the_language_the_english_one_is_marked_english
 
     html = client.get("/de/help/?country=NL").content.decode()
 
-    assert '<span lang="en">Help for everyone.</span>' in html
+    assert '<span lang="en" dir="ltr">Help for everyone.</span>' in html
 
 
 def _service_form(**fields):
@@ -235,3 +236,51 @@ def test_descriptions_use_no_term_to_avoid_in_their_language():
             text = entry["description"].get(language, "")
             found += [(entry["name"], language, text) for p in patterns if p.search(text)]
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("address", "header", "shown"),
+    [
+        ("/es/help/", "es-MX,es;q=0.9", "Línea MX"),
+        ("/es/help/", "es-419,es;q=0.9", None),  # Latin America: no single country
+        ("/de/help/", "nl-NL,nl;q=0.9,de;q=0.5", "Kindertelefoon"),
+        ("/de/help/", "de", "Nummer gegen Kummer"),
+    ],
+)
+def test_the_browser_s_region_wins_over_the_language_s_guess(client, address, header, shown):
+    help_service(country="MX", name="Línea MX", phone="55 5533 5533")
+    help_service(country="NL", name="Kindertelefoon", phone="0800-0432")
+    help_service(country="DE", name="Nummer gegen Kummer", phone="116 111")
+    help_service(country="ES", name="ANAR", phone="900 20 20 10")
+
+    html = client.get(address, HTTP_ACCEPT_LANGUAGE=header).content.decode()
+
+    local = ["Línea MX", "Kindertelefoon", "Nummer gegen Kummer", "ANAR"]
+    if shown is None:
+        assert 'name="country"' in html  # the picker, and every country's services
+    else:
+        assert shown in html
+        assert not [name for name in local if name != shown and name in html]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"anonymus": True}, "unknown fields ['anonymus']"),
+        ({"description": {"en": "A line.", "it": "Una linea."}}, "it:"),
+        ({"description": {"en": "A line.", "de": "x" * 301}}, "de:"),
+        ({"phone": "call us"}, "phone"),
+    ],
+)
+def test_a_wrong_entry_in_the_data_file_stops_the_import_whole(tmp_path, change, message):
+    from django.core.management.base import CommandError
+
+    good = {**ENTRIES[0], "name": "First line"}
+    wrong = {**ENTRIES[1], "name": "Second line", **change}
+    data = tmp_path / "services.json"
+    data.write_text(json.dumps([good, wrong]), encoding="utf-8")
+
+    with pytest.raises(CommandError, match=re.escape(message)):
+        call_command("import_help_directory", "--file", str(data), stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert not HelpService.objects.filter(name__in=["First line", "Second line"]).exists()

@@ -12,7 +12,7 @@ def schedule(apps, schema_editor):
     daily, _ = IntervalSchedule.objects.get_or_create(every=1, period="days")
     PeriodicTask.objects.get_or_create(
         name=NAME,
-        defaults={"task": "safeguarding.tasks.help_directory_digest_task", "interval": daily},
+        defaults={"task": "safeguarding.tasks.help_directory_digest_owe_task", "interval": daily},
     )
 
 

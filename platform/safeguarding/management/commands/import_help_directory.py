@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from safeguarding.directory import DATA_FILE, help_directory_import
 from safeguarding.models import HelpService
@@ -25,6 +26,6 @@ class Command(BaseCommand):
             return
         try:
             created, total = help_directory_import(path=file)
-        except (ValidationError, ValueError, KeyError) as error:
+        except (ValidationError, ValueError, KeyError, DatabaseError) as error:
             raise CommandError(f"Nothing imported: {error}") from error
         self.stdout.write(f"Help directory: {total} services in {file.name}, {created} new")
