@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale
 
-from .models import AgeBand, Audience, Organisation, Role, User
+from .models import AgeBand, Audience, DataContact, Organisation, Role, User
 from .services import organisation_add_member, user_create
 
 DEMO_ORGANISATION_SLUG = "demo-network"
@@ -102,6 +102,12 @@ def seed(*, password: str, log=print) -> None:
     """Create the locales, the demo organisation and the demo accounts that are missing."""
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
+
+    contact = DataContact.load()
+    if not contact.email:  # as staff would set it in the admin (Settings)
+        contact.organisation = "Demo Child Protection Network"
+        contact.email = "privacy@demo.example"
+        contact.save()
 
     organisation, _ = Organisation.objects.get_or_create(
         slug=DEMO_ORGANISATION_SLUG,

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 
 class User(AbstractUser):
@@ -242,3 +243,18 @@ class RoleChange(models.Model):
 
     def __str__(self):
         return f"{self.actor_name} {self.action} {self.role} {self.subject_name}"
+
+
+@register_setting(icon="mail")
+class DataContact(BaseGenericSetting):
+    """Who answers questions about personal data and accessibility: shown in the privacy
+    notice and the accessibility statement, set by staff in the admin."""
+
+    organisation = models.CharField(
+        _("organisation responsible for the data"), max_length=200, blank=True
+    )
+    email = models.EmailField(_("e-mail address for data and accessibility questions"), blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+
+    class Meta:
+        verbose_name = _("privacy and accessibility contact")

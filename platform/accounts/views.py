@@ -33,6 +33,18 @@ from .services import (
 )
 
 
+@require_GET
+def privacy_notice(request):
+    """What the platform keeps, why, who sees it, for how long: a short version for
+    young people and the full one for adults."""
+    return render(request, "accounts/privacy.html")
+
+
+@require_GET
+def accessibility_statement(request):
+    return render(request, "accounts/accessibility.html")
+
+
 @login_required
 @require_GET
 @never_cache

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as accounts_views
 from classrooms import views as classrooms_views
 from courses import views as courses_views
 
@@ -42,6 +43,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("help/", include("safeguarding.urls")),
     path("accounts/", include("accounts.urls")),
+    path("privacy/", accounts_views.privacy_notice, name="privacy"),
+    path("accessibility/", accounts_views.accessibility_statement, name="accessibility"),
     path("organisation/", include("accounts.organisation_urls")),
     path("learn/", include("courses.urls")),
     path("dashboard/", courses_views.dashboard, name="courses_dashboard"),
