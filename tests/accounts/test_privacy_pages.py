@@ -12,13 +12,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
-@pytest.mark.parametrize("page", ["/privacy/", "/accessibility/"])
-def test_both_pages_are_linked_from_every_page_in_every_language(client, language, page):
+@pytest.mark.parametrize("address", ["/privacy/", "/accessibility/"])
+def test_both_pages_are_linked_from_every_page_in_every_language(client, language, address):
     for start in (f"/{language}/", f"/{language}/help/", f"/{language}/accounts/login/"):
         footer = client.get(start).content.decode().split('<footer class="site-footer">')[1]
-        assert f'href="/{language}{page}"' in footer, start
+        assert f'href="/{language}{address}"' in footer, start
 
-    response = client.get(f"/{language}{page}")
+    response = client.get(f"/{language}{address}")
 
     assert response.status_code == HTTPStatus.OK
     assert f'<html lang="{language}"' in response.content.decode()
