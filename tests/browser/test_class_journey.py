@@ -182,3 +182,6 @@ def test_a_pupil_s_open_dashboard_shows_the_live_session_once_the_teacher_starts
     join.click()
     expect(pupil.get_by_role("heading", name="Look at the board", level=1)).to_be_visible()
     audit.check(pupil)
+    # Closed, or the pupil's page would go on polling the live server in later tests.
+    pupil.context.close()
+    teacher.context.close()

@@ -33,6 +33,7 @@ def test_a_pupil_reads_a_reminder_notice_and_dismisses_it(browser, demo, audit):
     expect(page.get_by_role("region", name="For you")).to_have_count(0)
     expect(page.get_by_role("heading", name="My learning", level=1)).to_be_visible()
     audit.check(page)
+    page.context.close()  # the dashboard polls its classes part: not into later tests
 
 
 def test_a_class_list_and_a_logins_sheet_print_without_the_site_around_them(browser, demo, audit):
@@ -65,3 +66,4 @@ def test_a_class_list_and_a_logins_sheet_print_without_the_site_around_them(brow
     expect(teacher.get_by_text("the passwords are shown only once")).to_be_hidden()
     expect(teacher.get_by_role("link", name="Back to the class")).to_be_hidden()
     teacher.emulate_media(media="screen")
+    teacher.context.close()
