@@ -41,6 +41,8 @@ class AccountAdapter(DefaultAccountAdapter):
                 profile=profile_ensure(user=user),
                 display_name=data.get("display_name") or user.email.split("@")[0][:60],
                 audience=data.get("audience") or "parent",
+                age_band=data.get("age_band") or "18+",
+                country=data.get("country") or "",
                 language=get_language() or "en",
             )
         return user

@@ -5,31 +5,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
 from .capabilities import ROLES_AN_ADMIN_GRANTS
-from .models import Audience, Profile, Role
-
-
-class SignupForm(forms.Form):
-    """Extra fields on allauth's sign-up form (adults only: young people join with a code)."""
-
-    display_name = forms.CharField(
-        label=_("Display name"),
-        max_length=60,
-        required=False,
-        help_text=_("Optional. The name shown on your certificates. A first name is enough."),
-        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
-    )
-    audience = forms.ChoiceField(
-        label=_("I am a"),
-        choices=[
-            (Audience.PARENT, Audience.PARENT.label),
-            (Audience.TEACHER, Audience.TEACHER.label),
-        ],
-        initial=Audience.PARENT,
-        required=False,
-    )
-
-    def signup(self, request, user):
-        """Profile fields are saved by AccountAdapter.save_user."""
+from .models import Profile, Role
 
 
 class ProfileForm(forms.ModelForm):

@@ -3,20 +3,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.urls.base import translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from .forms import ProfileForm, RoleForm
 from .middleware import TIME_ZONE_SESSION_KEY
 from .models import Role, User
-from .personal_data import personal_data
 from .selectors import (
     organisation_for_admin,
     organisation_member_ids,
@@ -43,24 +40,6 @@ def privacy_notice(request):
 @require_GET
 def accessibility_statement(request):
     return render(request, "accounts/accessibility.html")
-
-
-@login_required
-@require_GET
-@never_cache
-def my_data(request):
-    """Everything the platform keeps that names the signed-in person: a readable page,
-    or (?format=json) a file to keep. Reading it changes nothing."""
-    data = personal_data(request.user)
-    if request.GET.get("format") == "json":
-        response = JsonResponse(
-            {kind.key: rows for kind, rows in data},
-            encoder=DjangoJSONEncoder,
-            json_dumps_params={"ensure_ascii": False, "indent": 2},
-        )
-        response["Content-Disposition"] = 'attachment; filename="my-data.json"'
-        return response
-    return render(request, "accounts/my_data.html", {"data": data})
 
 
 @login_required

@@ -35,8 +35,14 @@ class Certificate(models.Model):
         MENTOR = "mentor", _("Peer mentor")
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.COURSE)
+    # SET_NULL: when the learner deletes their account the record stays verifiable,
+    # without their name (privacy.personal_data says so before they confirm).
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="certificates",
     )
     # SET_NULL: a certificate outlives its course page and stays verifiable.
     enrolment = models.OneToOneField(

@@ -183,7 +183,8 @@ def certificate_render(*, certificate_id: int, announce: bool = True) -> bool:
     """Render and store the PDF once (claimed), then announce the certificate."""
     now = timezone.now()
     claimed = (
-        Certificate.objects.filter(pk=certificate_id, pdf="")
+        # A certificate whose learner deleted their account keeps no file.
+        Certificate.objects.filter(pk=certificate_id, pdf="", user__isnull=False)
         .filter(
             Q(render_claimed_at__isnull=True) | Q(render_claimed_at__lt=now - RENDER_CLAIM_TIMEOUT)
         )
@@ -270,6 +271,8 @@ def certificates_sweep_ids(*, batch_size: int = 500) -> dict[str, list[list[int]
             .values_list("pk", flat=True)
         ),
         "renders": batches(
-            Certificate.objects.filter(pdf="", issued_at__lt=stale).values_list("pk", flat=True)
+            Certificate.objects.filter(pdf="", issued_at__lt=stale, user__isnull=False).values_list(
+                "pk", flat=True
+            )
         ),
     }

@@ -18,6 +18,8 @@ def seed(*, password: str, log=print) -> None:
     classroom = Classroom.objects.filter(teacher_links__teacher=teacher).first()
     if classroom is None:
         classroom = classroom_create(
+            lawful_basis="public_task",
+            lawful_basis_confirmed=True,
             teacher=teacher,
             organisation=organisation,
             name="Demo class 7B",

@@ -10,6 +10,8 @@ from accounts.forms import ChoosePasswordForm, JoinCodeForm
 from accounts.models import AgeBand, Organisation
 from courses.models import CoursePage
 
+from .models import LawfulBasis
+
 
 class ClassroomForm(forms.Form):
     name = forms.CharField(label=_("Class name"), max_length=100)
@@ -18,6 +20,18 @@ class ClassroomForm(forms.Form):
     age_band = forms.ChoiceField(
         label=_("Age band"),
         choices=[(v, label) for v, label in AgeBand.choices if v in AgeBand.youth_values()],
+    )
+    lawful_basis = forms.ChoiceField(
+        label=_("Your school's lawful basis for using this platform with the class"),
+        choices=[("", _("Choose one"))] + list(LawfulBasis.choices),
+        help_text=_(
+            "Pupils in a class need no parent's consent of their own: the school is "
+            "responsible for their data. Ask your school's data protection lead if unsure."
+        ),
+    )
+    lawful_basis_confirmed = forms.BooleanField(
+        label=_("I confirm that my school has agreed this basis for this class."),
+        error_messages={"required": _("Tick the box to confirm, or ask your school first.")},
     )
 
     def __init__(self, *args, teacher, **kwargs):

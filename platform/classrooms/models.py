@@ -9,6 +9,14 @@ from accounts.groups import CodeJoinedGroup, GroupMembership, GroupWords
 from accounts.joining import JOIN_CODE_ALPHABET, new_join_code  # noqa: F401
 
 
+class LawfulBasis(models.TextChoices):
+    """Why a school may use the platform with its pupils (GDPR Article 6)."""
+
+    PUBLIC_TASK = "public_task", _("Public task: the school teaches this as part of its work")
+    CONSENT = "consent", _("Consent: the school asked the pupils' parents")
+    LEGITIMATE_INTERESTS = "legitimate", _("Legitimate interests, assessed by the school")
+
+
 class Classroom(CodeJoinedGroup):
     """A teacher's class, following one course, that pupils join with a code."""
 
@@ -44,6 +52,20 @@ class Classroom(CodeJoinedGroup):
         settings.AUTH_USER_MODEL, through="ClassTeacher", related_name="taught_classrooms"
     )
     archived_at = models.DateTimeField(null=True, blank=True)
+    # Pupils in a class are covered by their school, not by a parent's consent: the
+    # teacher who creates the class records the school's lawful basis, once.
+    lawful_basis = models.CharField(
+        _("the school's lawful basis"), max_length=20, choices=LawfulBasis, blank=True
+    )
+    lawful_basis_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+    )
+    lawful_basis_confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
 
     class Meta:
         ordering = ["name"]

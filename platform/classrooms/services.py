@@ -39,15 +39,27 @@ PASSWORD_WORDS = [
 
 @transaction.atomic
 def classroom_create(
-    *, teacher: User, organisation: Organisation, name: str, course: CoursePage, age_band: str
+    *,
+    teacher: User,
+    organisation: Organisation,
+    name: str,
+    course: CoursePage,
+    age_band: str,
+    lawful_basis: str = "",
+    lawful_basis_confirmed: bool = False,
 ) -> Classroom:
     """A new class with the teacher as its owner and a fresh join code.
 
-    Only a person the organisation made a teacher may create one there.
+    Only a person the organisation made a teacher may create one there. The teacher's
+    confirmation of the school's lawful basis is recorded with the class (who, when).
     """
     if not user_can(user=teacher, capability=Capability.TEACH, organisation_id=organisation.pk):
         raise PermissionDenied
     classroom = Classroom(organisation=organisation, name=name, course=course, age_band=age_band)
+    if lawful_basis and lawful_basis_confirmed:
+        classroom.lawful_basis = lawful_basis
+        classroom.lawful_basis_confirmed_by = teacher
+        classroom.lawful_basis_confirmed_at = timezone.now()
     classroom.full_clean()
     classroom.save()
     ClassTeacher.objects.create(classroom=classroom, teacher=teacher, is_owner=True)

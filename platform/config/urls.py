@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
+from privacy import urls as privacy_urls
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -43,12 +44,17 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("help/", include("safeguarding.urls")),
     path("accounts/", include("accounts.urls")),
+    path("accounts/", include(privacy_urls.account_urlpatterns)),
+    path("consent/", include(privacy_urls.consent_urlpatterns)),
     path("privacy/", accounts_views.privacy_notice, name="privacy"),
+    path("privacy/", include(privacy_urls.request_urlpatterns)),
     path("accessibility/", accounts_views.accessibility_statement, name="accessibility"),
     path("organisation/", include("accounts.organisation_urls")),
+    path("organisation/", include(privacy_urls.organisation_urlpatterns)),
     path("learn/", include("courses.urls")),
     path("dashboard/", courses_views.dashboard, name="courses_dashboard"),
     path("join/", classrooms_views.join, name="classrooms_join"),
+    path("classes/", include(privacy_urls.class_urlpatterns)),
     path("classes/", include("classrooms.urls")),
     path("mentoring/", include("mentoring.urls")),
     path("certificates/", include("certificates.urls")),

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from privacy.models import ParentalConsent
 
 from accounts.models import Audience, User
 from accounts.services import user_create
@@ -35,6 +36,18 @@ def seed(*, password: str, log=print) -> None:
     )
     if mentor_course is None:
         return
+    # The demo mentor is 15 to 17: a parent agreed to peer mentoring.
+    ParentalConsent.objects.get_or_create(
+        child=mentor_user,
+        defaults={
+            "parent_email": "guardian@demo.example",
+            "country": "NL",
+            "consent_age": 16,
+            "status": ParentalConsent.Status.GIVEN,
+            "link_secret": "",
+            "decided_at": timezone.now(),
+        },
+    )
     if not PeerMentor.objects.filter(user=mentor_user).exists():
         course_enrol(user=mentor_user, course=mentor_course)
         for module in ModulePage.objects.child_of(mentor_course).live():

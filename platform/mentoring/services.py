@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from privacy.consent import consent_missing
 
 from accounts.capabilities import Capability, holders, organisations_where, user_can
 from accounts.groups import group_for_code as group_for_code_of
@@ -51,6 +52,13 @@ def mentor_request(*, user: User, coach: User) -> PeerMentor:
         raise ValidationError(_("You cannot approve yourself. Ask a coach of your organisation."))
     if not completed_mentor_course(user=user):
         raise ValidationError(_("Complete the peer-mentor course first."))
+    if consent_missing(user) is not None:
+        raise ValidationError(
+            _(
+                "A parent or guardian must agree before you can be a peer mentor. Ask them "
+                "from your profile page (Your parent's or guardian's agreement)."
+            )
+        )
     own = set(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
     shared = [
         organisation_id

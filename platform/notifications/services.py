@@ -20,6 +20,7 @@ from django.db.models import CharField, Exists, OuterRef, Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import timezone, translation
+from privacy.consent import email_allowed
 
 from accounts.models import User
 from certificates.models import Certificate
@@ -123,7 +124,9 @@ def notification_batch(messages, *, now: datetime.datetime):
     ids = [message.payload["notification"] for message in messages]
     rows = {
         row.pk: row
-        for row in SentNotification.objects.filter(pk__in=ids).select_related("user__profile")
+        for row in SentNotification.objects.filter(pk__in=ids).select_related(
+            "user__profile", "user__parental_consent"
+        )
     }
     batch = Batch(
         rows=rows,
@@ -176,7 +179,8 @@ def notification_send(message, batch: Batch) -> None:
         logger.exception("Notification %s: could not be rendered", row.pk)
         _mark(row, SentNotification.Status.FAILED, error="could not be rendered")
         raise Refuse("could not be rendered") from error
-    if not row.user.email:
+    # A child still waiting for a parent's consent gets no e-mail: the notice only.
+    if not row.user.email or not email_allowed(row.user):
         with transaction.atomic():
             InAppNotice.objects.get_or_create(
                 notification=row,

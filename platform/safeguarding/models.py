@@ -345,6 +345,7 @@ class ConcernAuditEntry(models.Model):
         NOTE_ADDED = "note_added", _("Note added")
         STATUS_CHANGED = "status_changed", _("Status changed")
         ESCALATED = "escalated", _("Not opened in time: escalated")
+        ANONYMISED = "anonymised", _("Retention period over: text and names removed")
 
     concern = models.ForeignKey(Concern, on_delete=models.PROTECT, related_name="audit_entries")
     # Plain values, not foreign keys: deleting an account must not rewrite the trail.

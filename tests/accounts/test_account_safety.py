@@ -33,7 +33,15 @@ CSRF_INPUT = re.compile(r'<input[^>]*name="csrfmiddlewaretoken"[^>]*>')
 
 def _signup(client, email, **extra):
     return client.post(
-        SIGNUP_URL, {"email": email, "password1": PASSWORD, "password2": PASSWORD}, **extra
+        SIGNUP_URL,
+        {
+            "email": email,
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "age_band": "18+",
+            "country": "GB",
+        },
+        **extra,
     )
 
 

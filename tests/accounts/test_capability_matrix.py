@@ -191,6 +191,8 @@ MATRIX = (
             "organisation": "{organisation}",
             "course": "{class_course}",
             "age_band": "12-14",
+            "lawful_basis": "public_task",
+            "lawful_basis_confirmed": "on",
         },
         writes={"Classroom": 1, "ClassTeacher": 1},
     ),
@@ -564,6 +566,8 @@ def test_an_admin_makes_the_parent_a_teacher_and_withdraws_it_again(demo):
             "organisation": demo["organisation"],
             "course": demo["class_course"],
             "age_band": "8-11",
+            "lawful_basis": "consent",
+            "lawful_basis_confirmed": "on",
         },
     )
     assert created.status_code == FOUND

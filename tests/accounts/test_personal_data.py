@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from privacy.personal_data import EXCLUDED, REGISTRY
 
-from accounts.personal_data import EXCLUDED, REGISTRY
 from courses.models import Reflection
 from courses.services import course_enrol
 from tests.accounts.factories import UserFactory
@@ -35,7 +35,7 @@ def test_every_model_that_refers_to_a_person_is_exported_or_excluded_with_a_reas
         for relation in _relations_to_users()
         if relation not in registered and relation not in EXCLUDED
     ]
-    assert not forgotten, f"add these to accounts.personal_data: {forgotten}"
+    assert not forgotten, f"add these to privacy.personal_data: {forgotten}"
     assert all(reason for reason in EXCLUDED.values())
 
 

@@ -17,7 +17,14 @@ LOGIN_URL = "/en/accounts/login/"
 def _signup(client, email="new.parent@example.org", password="Correct-Horse-Battery-9", **extra):
     return client.post(
         SIGNUP_URL,
-        {"email": email, "password1": password, "password2": password, **extra},
+        {
+            "email": email,
+            "password1": password,
+            "password2": password,
+            "age_band": "18+",
+            "country": "NL",
+            **extra,
+        },
     )
 
 

@@ -39,6 +39,10 @@ def test_a_teacher_runs_a_live_session_reads_the_class_page_and_exports_it(
     teacher.get_by_role("link", name="Create a class").click()
     audit.check(teacher)
     teacher.get_by_label("Class name").fill("Year 8 online safety")
+    teacher.get_by_label(
+        "Your school's lawful basis for using this platform with the class"
+    ).select_option(value="public_task")
+    teacher.get_by_label("I confirm that my school has agreed this basis for this class.").check()
     teacher.get_by_label("Course").select_option(label="Staying safe online")
     teacher.get_by_label("Age band").select_option("12-14")
     teacher.get_by_role("button", name="Create the class").click()

@@ -47,6 +47,10 @@ def test_an_admin_makes_a_parent_a_teacher_who_then_creates_a_class(
     parent.get_by_role("link", name="Create a class").click()
     audit.check(parent)
     parent.get_by_label("Class name").fill("Parents' evening group")
+    parent.get_by_label(
+        "Your school's lawful basis for using this platform with the class"
+    ).select_option(value="public_task")
+    parent.get_by_label("I confirm that my school has agreed this basis for this class.").check()
     parent.get_by_role("button", name="Create the class").click()
     expect(parent.get_by_text("Your class is ready.")).to_be_visible()
     audit.check(parent)

@@ -68,6 +68,10 @@ def test_a_parent_signs_up_learns_in_dutch_and_verifies_the_certificate(
     page.get_by_label("Email").fill(ADDRESS)
     page.get_by_label("Display name").fill("Jordan")
     page.get_by_label("I am a").select_option(label="Parent or caregiver")
+    page.get_by_label("How old are you?").select_option(label="18 or older")
+    page.get_by_label("Country where you live").select_option(label="Netherlands")
+    # An adult is not asked for a parent's address (the stylesheet hides the field).
+    expect(page.get_by_label("Your parent's or guardian's e-mail address")).to_be_hidden()
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_role("button", name="Sign Up").click()

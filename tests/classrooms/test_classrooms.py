@@ -75,11 +75,35 @@ def test_a_teacher_creates_a_class_from_the_form(world):
             "organisation": world["organisation"].pk,
             "course": world["course"].pk,
             "age_band": "12-14",
+            "lawful_basis": "public_task",
+            "lawful_basis_confirmed": "on",
         },
     )
 
     assert response.status_code == HTTPStatus.FOUND
-    assert Classroom.objects.filter(name="8A").exists()
+    classroom = Classroom.objects.get(name="8A")
+    # The school's lawful basis is recorded with the class: which, who, when.
+    assert classroom.lawful_basis == "public_task"
+    assert classroom.lawful_basis_confirmed_by == world["teacher"]
+    assert classroom.lawful_basis_confirmed_at is not None
+
+
+def test_a_class_is_not_created_until_the_teacher_confirms_the_schools_lawful_basis(world):
+    client = _client(world["teacher"])
+    data = {
+        "name": "8B",
+        "organisation": world["organisation"].pk,
+        "course": world["course"].pk,
+        "age_band": "12-14",
+        "lawful_basis": "public_task",
+    }
+
+    response = client.post("/en/classes/new/", data)
+
+    assert response.status_code == HTTPStatus.OK
+    assert "Tick the box to confirm" in response.content.decode()
+    response = client.post("/en/classes/new/", {**data, "lawful_basis": "made-up"})
+    assert not Classroom.objects.filter(name="8B").exists()
 
 
 def test_a_pupil_joins_with_code_nickname_and_password_and_no_email(world):

@@ -2,6 +2,8 @@
 
 from types import SimpleNamespace
 
+from privacy.models import ParentalConsent
+
 from accounts.models import Audience, Role
 from accounts.services import organisation_add_member
 from courses.services import module_complete
@@ -26,6 +28,13 @@ def youth(organisation, **profile):
         **{f"profile__{k}": v for k, v in profile.items()},
     )
     organisation_add_member(organisation=organisation, user=user)
+    # Under 16 without a country: a parent agreed (peer mentoring needs it).
+    ParentalConsent.objects.create(
+        child=user,
+        parent_email=f"parent.{user.pk}@example.org",
+        consent_age=16,
+        status=ParentalConsent.Status.GIVEN,
+    )
     return user
 
 

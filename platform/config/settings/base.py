@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "mentoring",
     "certificates",
     "notifications",
+    "privacy",
     # Wagtail and wagtail-localize (its locales app replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -181,7 +182,7 @@ LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
-ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
+ACCOUNT_SIGNUP_FORM_CLASS = "privacy.forms.SignupForm"
 ACCOUNT_FORMS = {
     "login": "accounts.login_forms.LoginForm",
     "signup": "accounts.login_forms.SignupForm",

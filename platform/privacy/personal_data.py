@@ -1,9 +1,11 @@
 """Everything the platform keeps that names a person, in one registry.
 
-The registry drives "download my data" (accounts.views.my_data). A test lists every
+The registry drives "download my data" (privacy.views.my_data) and deleting an account
+(privacy.deletion): a kind's rows go with the account unless the kind says why they
+stay (`kept`) and what of them is blanked (`anonymise`, `files`). A test lists every
 model with a relation to the user model and fails when one is neither in REGISTRY nor
-in EXCLUDED with the reason, so a new model cannot be forgotten. (Models are named by
-their label and read through the app registry: accounts imports no other app of ours.)
+in EXCLUDED with the reason, so a new model cannot be forgotten. Models are named by
+their label and read through the app registry, so this file imports no app of ours.
 """
 
 from dataclasses import dataclass
@@ -22,16 +24,24 @@ class Kind:
     model: str
     person: str
     fields: tuple[tuple[str, str], ...]
+    # When the account is deleted: why these rows stay (shown before the person confirms;
+    # empty: they are deleted), the fields blanked in them, and files deleted with them.
+    kept: str = ""
+    anonymise: tuple[tuple[str, object], ...] = ()
+    files: tuple[str, ...] = ()
+
+    def queryset(self, user):
+        return apps.get_model(self.model).objects.filter(**{self.person: user.pk})
+
+    def queryset_of(self, user_ids: list[int]):
+        return apps.get_model(self.model).objects.filter(**{f"{self.person}__in": user_ids})
 
     def headings(self) -> list[str]:
         return [label for _path, label in self.fields]
 
     def rows(self, user) -> list[dict]:
-        model = apps.get_model(self.model)
         return list(
-            model.objects.filter(**{self.person: user.pk})
-            .order_by("pk")
-            .values(*(path for path, _label in self.fields))
+            self.queryset(user).order_by("pk").values(*(path for path, _label in self.fields))
         )
 
 
@@ -100,6 +110,11 @@ REGISTRY: tuple[Kind, ...] = (
             ("actor_name", _("By")),
             ("at", _("When")),
         ),
+        kept=_(
+            "The organisation's log of role changes keeps the changes to your roles, "
+            "without your name."
+        ),
+        anonymise=(("subject", None), ("subject_name", "")),
     ),
     Kind(
         "enrolments",
@@ -161,6 +176,13 @@ REGISTRY: tuple[Kind, ...] = (
             ("completed_on", _("Completed")),
             ("revoked_at", _("Revoked")),
         ),
+        kept=_(
+            "Your certificates stay checkable by their code, so that whoever you showed one "
+            "to can still check it, but your name is removed from them and their PDF files "
+            "are deleted."
+        ),
+        anonymise=(("user", None), ("enrolment", None), ("learner_name", "")),
+        files=("pdf",),
     ),
     Kind(
         "classes",
@@ -257,6 +279,24 @@ REGISTRY: tuple[Kind, ...] = (
         # When and how far along, not the text: a concern is the organisation's record
         # under its safeguarding duty, shown only to those who must act on it.
         (("created_at", _("Created")), ("status", _("Status"))),
+        kept=_(
+            "Concerns you raised stay with the organisation's safeguarding lead, with the "
+            "name you raised them under: the organisation must keep them to protect the "
+            "child, and it deletes them when its retention period ends."
+        ),
+        anonymise=(("raised_by", None),),
+    ),
+    Kind(
+        "parental_consent",
+        _("Your parent's or guardian's consent"),
+        "privacy.ParentalConsent",
+        "child",
+        (
+            ("parent_email", _("E-mail address")),
+            ("status", _("Status")),
+            ("requested_at", _("Asked")),
+            ("decided_at", _("Decided")),
+        ),
     ),
     Kind(
         "notices",
@@ -302,6 +342,9 @@ EXCLUDED: dict[tuple[str, str], str] = {
     ("safeguarding.Concern", "coach"): "a safeguarding record, for those who must act only",
     ("safeguarding.Concern", "about_user"): "a safeguarding record, for those who must act only",
     ("safeguarding.ConcernNote", "author"): "a safeguarding record, for those who must act only",
+    ("classrooms.Classroom", "lawful_basis_confirmed_by"): "what a teacher confirmed for "
+    "their school when creating a class",
+    ("privacy.DataRequest", "handled_by"): "an organisation admin's work on a request",
     ("certificates.Certificate", "revoked_by"): "what staff did to someone else's certificate",
     # Staff's work in the Wagtail and Django admins: editorial records of the platform.
     ("wagtail_localize.StringTranslation", "last_translated_by"): "an editor's work record",
@@ -328,6 +371,24 @@ EXCLUDED: dict[tuple[str, str], str] = {
     ("auth.Permission", "user"): "permissions, not personal data",
     ("auth.Group", "user"): "permissions, not personal data",
 }
+# Rows of other kinds that keep a person's name when their account is deleted: the
+# records of what they did for an organisation. Shown before the person confirms.
+KEPT_WORK: tuple[tuple[str, str, str], ...] = (
+    (
+        "safeguarding.ConcernNote",
+        "author",
+        _(
+            "Notes you wrote on concerns stay in the concern's record, with your name: "
+            "the organisation must keep them."
+        ),
+    ),
+    (
+        "accounts.RoleChange",
+        "actor",
+        _("Changes you made to other people's roles stay in the organisation's log."),
+    ),
+)
+
 # Plain columns that hold a user's id without a foreign key, and where they are kept.
 SOFT_REFERENCES: dict[tuple[str, str], str] = {
     ("safeguarding.ConcernAuditEntry", "actor_id"): "a safeguarding record, kept by the "

@@ -1,0 +1,24 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PrivacyConfig(AppConfig):
+    """Children's rights over their data: parental consent by country, download and
+    deletion, the requests queue, and retention. It sits above the apps whose data it
+    exports and deletes, and reads their models through the registry in personal_data."""
+
+    name = "privacy"
+    verbose_name = _("Privacy")
+
+    def ready(self):
+        from outbox.registry import register
+
+        from .consent import (
+            CONSENT_DECIDED_MAIL,
+            CONSENT_MAIL,
+            consent_decided_send,
+            consent_request_send,
+        )
+
+        register(CONSENT_MAIL, send=consent_request_send, priority=3, max_attempts=10)
+        register(CONSENT_DECIDED_MAIL, send=consent_decided_send, priority=3, max_attempts=10)

@@ -1,0 +1,330 @@
+"""Keep each kind of data only as long as needed: the nightly job.
+
+Periods come from the organisation's RetentionPolicy (its defaults where it has none).
+Data that belongs to an organisation (a concern, a class session) follows that
+organisation's period; data of a person follows the longest period among the
+organisations they belong to, or the defaults when they belong to none. Every kind is
+walked in batches by primary key with a fixed number of queries per batch, and each run
+logs how many rows it deleted or anonymised.
+"""
+
+import datetime
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models import Exists, Max, OuterRef, Q
+from django.utils import timezone
+
+from accounts.models import Membership, Role, User
+
+from .deletion import accounts_erase
+from .models import RetentionPolicy
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+REMOVED = "—"  # what an anonymised concern's text reads
+PERIODS = [field.name for field in RetentionPolicy._meta.fields if field.name.endswith("_days")]
+
+
+def default_periods() -> dict[str, int]:
+    return {name: RetentionPolicy._meta.get_field(name).default for name in PERIODS}
+
+
+def organisation_periods() -> dict[int, dict[str, int]]:
+    """Every organisation's policy that exists (one query)."""
+    return {
+        policy.organisation_id: {name: getattr(policy, name) for name in PERIODS}
+        for policy in RetentionPolicy.objects.all()
+    }
+
+
+def _by_pk(queryset, batch_size: int) -> Iterator[list]:
+    """The queryset's rows in batches, walking the primary key (one query per batch)."""
+    last = 0
+    while True:
+        batch = list(queryset.filter(pk__gt=last).order_by("pk")[:batch_size])
+        if not batch:
+            return
+        yield batch
+        last = batch[-1].pk
+
+
+class Periods:
+    """Who keeps what for how long: the organisations' policies, read once per run."""
+
+    def __init__(self):
+        self.defaults = default_periods()
+        self.by_organisation = organisation_periods()
+
+    def shortest(self, name: str) -> int:
+        return min([self.defaults[name]] + [p[name] for p in self.by_organisation.values()])
+
+    def of_organisation(self, organisation_id: int, name: str) -> int:
+        return self.by_organisation.get(organisation_id, self.defaults)[name]
+
+    def of_people(self, user_ids: set[int], name: str) -> dict[int, int]:
+        """The period for each person: the longest of their organisations' (one query)."""
+        ClassMembership = apps.get_model("classrooms", "ClassMembership")
+        PeerMembership = apps.get_model("mentoring", "PeerMembership")
+        pairs = (
+            Membership.objects.filter(user_id__in=user_ids)
+            .values_list("user_id", "organisation_id")
+            .union(
+                ClassMembership.objects.filter(pupil_id__in=user_ids).values_list(
+                    "pupil_id", "classroom__organisation_id"
+                ),
+                PeerMembership.objects.filter(peer_id__in=user_ids).values_list(
+                    "peer_id", "group__organisation_id"
+                ),
+            )
+        )
+        organisations = defaultdict(set)
+        for user_id, organisation_id in pairs:
+            organisations[user_id].add(organisation_id)
+        return {
+            user_id: max(
+                (self.of_organisation(o, name) for o in organisations[user_id]),
+                default=self.defaults[name],
+            )
+            for user_id in user_ids
+        }
+
+
+def _personal(
+    *,
+    periods: Periods,
+    now: datetime.datetime,
+    name: str,
+    queryset,
+    person: str,
+    moment: Callable,
+    batch_size: int,
+    erase: Callable[[list[int]], int] | None = None,
+) -> int:
+    """Delete a person's rows older than that person's period. `moment(row)` is when the
+    row's period starts; `queryset` holds only rows older than the shortest period."""
+    done = 0
+    for batch in _by_pk(queryset, batch_size):
+        days = periods.of_people({getattr(row, person) for row in batch}, name)
+        expired = [
+            row.pk
+            for row in batch
+            if moment(row) < now - datetime.timedelta(days=days[getattr(row, person)])
+        ]
+        if expired:
+            done += (
+                erase(expired)
+                if erase
+                else queryset.model.objects.filter(pk__in=expired).delete()[0]
+            )
+    return done
+
+
+def _cutoff(now, days: int) -> datetime.datetime:
+    return now - datetime.timedelta(days=days)
+
+
+def expire_reflections(periods, now, batch_size) -> int:
+    Reflection = apps.get_model("courses", "Reflection")
+    return _personal(
+        periods=periods,
+        now=now,
+        name="reflections_days",
+        queryset=Reflection.objects.filter(
+            updated_at__lt=_cutoff(now, periods.shortest("reflections_days"))
+        ).only("pk", "user_id", "updated_at"),
+        person="user_id",
+        moment=lambda row: row.updated_at,
+        batch_size=batch_size,
+    )
+
+
+def expire_quiz_attempts(periods, now, batch_size) -> int:
+    Attempt = apps.get_model("quizzes", "Attempt")
+    cutoff = _cutoff(now, periods.shortest("quiz_attempts_days"))
+    return _personal(
+        periods=periods,
+        now=now,
+        name="quiz_attempts_days",
+        queryset=Attempt.objects.filter(
+            Q(submitted_at__lt=cutoff) | Q(submitted_at__isnull=True, started_at__lt=cutoff)
+        ).only("pk", "user_id", "submitted_at", "started_at"),
+        person="user_id",
+        moment=lambda row: row.submitted_at or row.started_at,
+        batch_size=batch_size,
+        erase=lambda pks: Attempt.objects.filter(pk__in=pks).delete()[0],
+    )
+
+
+def expire_send_log(periods, now, batch_size) -> int:
+    SentNotification = apps.get_model("notifications", "SentNotification")
+    return _personal(
+        periods=periods,
+        now=now,
+        name="send_log_days",
+        queryset=SentNotification.objects.filter(
+            created_at__lt=_cutoff(now, periods.shortest("send_log_days"))
+        ).only("pk", "user_id", "created_at"),
+        person="user_id",
+        moment=lambda row: row.created_at,
+        batch_size=batch_size,
+        erase=lambda pks: SentNotification.objects.filter(pk__in=pks).delete()[0],
+    )
+
+
+def expire_inactive_accounts(periods, now, batch_size) -> int:
+    """Learners nobody has signed in as for the period. Staff and people who hold an
+    adult role are the organisation's to remove, never the job's."""
+    cutoff = _cutoff(now, periods.shortest("inactive_accounts_days"))
+    adults = Membership.objects.exclude(role=Role.MEMBER).values("user_id")
+    candidates = (
+        User.objects.filter(is_staff=False, is_superuser=False)
+        .filter(Q(last_login__lt=cutoff) | Q(last_login__isnull=True, date_joined__lt=cutoff))
+        .exclude(pk__in=adults)
+        .only("pk", "last_login", "date_joined")
+    )
+    return _personal(
+        periods=periods,
+        now=now,
+        name="inactive_accounts_days",
+        queryset=candidates,
+        person="pk",
+        moment=lambda user: user.last_login or user.date_joined,
+        batch_size=batch_size,
+        erase=accounts_erase,
+    )
+
+
+def _by_organisation(periods: Periods, name: str, now) -> Iterator[tuple[Q, datetime.datetime]]:
+    """(which organisations, their cutoff): each organisation with a policy, then the
+    rest with the defaults. A filter per distinct policy, not per row."""
+    cutoffs = defaultdict(list)
+    for organisation_id, values in periods.by_organisation.items():
+        cutoffs[values[name]].append(organisation_id)
+    with_policy = list(periods.by_organisation)
+    for days, organisation_ids in cutoffs.items():
+        yield Q(organisation_id__in=organisation_ids), _cutoff(now, days)
+    yield ~Q(organisation_id__in=with_policy), _cutoff(now, periods.defaults[name])
+
+
+def expire_attendance(periods, now, batch_size) -> int:
+    """Who came to a live session and what they answered, after the session."""
+    ClassSession = apps.get_model("classrooms", "ClassSession")
+    done = 0
+    for organisations, cutoff in _by_organisation(periods, "attendance_days", now):
+        SessionParticipant = apps.get_model("classrooms", "SessionParticipant")
+        SessionAnswer = apps.get_model("classrooms", "SessionAnswer")
+        sessions = (
+            ClassSession.objects.filter(
+                Q(ended_at__lt=cutoff) | Q(ended_at__isnull=True, scheduled_at__lt=cutoff)
+            )
+            .filter(_on_classroom(organisations))
+            .filter(
+                Exists(SessionParticipant.objects.filter(session=OuterRef("pk")))
+                | Exists(SessionAnswer.objects.filter(session=OuterRef("pk")))
+            )
+            .only("pk")
+        )
+        for batch in _by_pk(sessions, batch_size):
+            ids = [session.pk for session in batch]
+            with transaction.atomic():
+                done += SessionAnswer.objects.filter(session_id__in=ids).delete()[0]
+                done += SessionParticipant.objects.filter(session_id__in=ids).delete()[0]
+    return done
+
+
+def _on_classroom(q: Q) -> Q:
+    """The same organisation filter, through the session's classroom."""
+    child = q.children[0]
+    condition = Q(**{f"classroom__{child[0]}": child[1]})
+    return ~condition if q.negated else condition
+
+
+def expire_archived_pupils(periods, now, batch_size) -> int:
+    """Accounts made with a join code (no e-mail address) whose every class was archived
+    longer ago than the organisation's period, and who are in no peer group."""
+    Classroom = apps.get_model("classrooms", "Classroom")
+    ClassMembership = apps.get_model("classrooms", "ClassMembership")
+    PeerMembership = apps.get_model("mentoring", "PeerMembership")
+    done = 0
+    for organisations, cutoff in _by_organisation(periods, "archived_pupils_days", now):
+        expired_classes = Classroom.objects.filter(organisations, archived_at__lt=cutoff)
+        current = ClassMembership.objects.exclude(
+            classroom__in=Classroom.objects.filter(archived_at__lt=cutoff)
+        ).values("pupil_id")
+        pupils = (
+            User.objects.filter(email="", is_staff=False, is_superuser=False)
+            .filter(
+                pk__in=ClassMembership.objects.filter(classroom__in=expired_classes).values(
+                    "pupil_id"
+                )
+            )
+            .exclude(pk__in=current)
+            .exclude(pk__in=PeerMembership.objects.values("peer_id"))
+            .exclude(pk__in=Membership.objects.exclude(role=Role.MEMBER).values("user_id"))
+            .only("pk")
+        )
+        for batch in _by_pk(pupils, batch_size):
+            done += accounts_erase([user.pk for user in batch])
+    return done
+
+
+def expire_closed_concerns(periods, now, batch_size) -> int:
+    """Closed concerns past the period after their last change: their text and the
+    names in them are blanked, the record that a concern existed and its audit trail
+    stay (the trail is append-only; it records the anonymising too)."""
+    Concern = apps.get_model("safeguarding", "Concern")
+    ConcernNote = apps.get_model("safeguarding", "ConcernNote")
+    ConcernAuditEntry = apps.get_model("safeguarding", "ConcernAuditEntry")
+    done = 0
+    for organisations, cutoff in _by_organisation(periods, "closed_concerns_days", now):
+        concerns = (
+            Concern.objects.filter(organisations, status="closed", created_at__lt=cutoff)
+            .exclude(description=REMOVED)
+            .annotate(last_change=Max("audit_entries__at"))
+            .filter(Q(last_change__lt=cutoff) | Q(last_change__isnull=True))
+            .only("pk")
+        )
+        for batch in _by_pk(concerns, batch_size):
+            ids = [concern.pk for concern in batch]
+            with transaction.atomic():
+                Concern.objects.filter(pk__in=ids).update(
+                    description=REMOVED, about="", about_user=None, raised_by=None, reporter_name=""
+                )
+                ConcernNote.objects.filter(concern_id__in=ids).update(text=REMOVED)
+                ConcernAuditEntry.objects.bulk_create(
+                    ConcernAuditEntry(
+                        concern_id=pk,
+                        actor_name="retention",
+                        action=ConcernAuditEntry.Action.ANONYMISED,
+                    )
+                    for pk in ids
+                )
+            done += len(ids)
+    return done
+
+
+EXPIRERS = {
+    "reflections": expire_reflections,
+    "quiz_attempts": expire_quiz_attempts,
+    "attendance": expire_attendance,
+    "send_log": expire_send_log,
+    "closed_concerns": expire_closed_concerns,
+    "archived_pupils": expire_archived_pupils,
+    "inactive_accounts": expire_inactive_accounts,
+}
+
+
+def retention_run(*, now: datetime.datetime | None = None, batch_size: int = BATCH_SIZE) -> dict:
+    """Delete or anonymise everything whose period has ended; returns counts per kind."""
+    now = now or timezone.now()
+    periods = Periods()
+    counts = {}
+    for key, expire in EXPIRERS.items():
+        counts[key] = expire(periods, now, batch_size)
+    logger.info("Retention: %s", ", ".join(f"{key} {count}" for key, count in counts.items()))
+    return counts
