@@ -176,6 +176,9 @@ def consent_request(*, child, parent_email: str, country: str, age: int) -> Pare
     consent.consent_age = age
     consent.status = ParentalConsent.Status.PENDING
     consent.link_secret = new_secret()
+    # Whoever held the lasting link of an earlier request (perhaps another address)
+    # loses it: only the parent who answers this request manages the consent.
+    consent.manage_secret = new_secret()
     consent.link_sent_at = now
     consent.decided_at = None
     consent.full_clean()

@@ -53,10 +53,10 @@ def deletion_blockers(user) -> list[str]:
             .objects.filter(teacher=user)
             .values("classroom"),
         )
-        .annotate(teachers=Count("teacher_links"))
+        .annotate(teacher_count=Count("teacher_links"))
         .filter(
             Exists(ClassMembership.objects.filter(classroom=OuterRef("pk"), ended_at=None)),
-            teachers=1,
+            teacher_count=1,
         )
         .exists()
     )

@@ -69,7 +69,7 @@ def _delete_page(request, person, *, template_context: dict, done):
     """The page before deleting an account (what goes, what stays and why, what must be
     settled first), and the deletion on POST."""
     summary = deletion_summary(person)
-    form = ConfirmDeleteForm(request.POST or None)
+    form = ConfirmDeleteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid() and not summary.blockers:
         try:
             account_delete(user_id=person.pk)
