@@ -4,13 +4,13 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
-from privacy.models import ParentalConsent
 
 from accounts.models import Audience, User
 from accounts.services import user_create
 from courses.models import Audience as CourseAudience
 from courses.models import CoursePage, ModulePage, ModuleProgress
 from courses.services import course_enrol, module_complete, module_open
+from privacy.models import ParentalConsent
 
 from .models import MentorGroup, MentoringSession, PeerMentor
 from .services import group_create, mentor_approve, mentor_request, peer_join

@@ -7,7 +7,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from privacy.consent import consent_missing
 
 from accounts.capabilities import Capability, holders, organisations_where, user_can
 from accounts.groups import group_for_code as group_for_code_of
@@ -18,6 +17,7 @@ from accounts.services import peer_mentor_role_set, profile_ensure, profile_upda
 from courses.models import Audience as CourseAudience
 from courses.models import CoursePage, Enrolment, ModulePage
 from courses.services import course_enrol
+from privacy.consent import consent_missing
 
 from .models import MentorGroup, MentoringSession, PeerMembership, PeerMentor
 from .signals import mentor_approved

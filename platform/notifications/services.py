@@ -20,12 +20,12 @@ from django.db.models import CharField, Exists, OuterRef, Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import timezone, translation
-from privacy.consent import email_allowed
 
 from accounts.models import User
 from certificates.models import Certificate
 from outbox import services as outbox
 from outbox.registry import Postpone, Refuse, Retry, Skip
+from privacy.consent import email_allowed
 
 from .content import load_contexts
 from .messages import absolute, email_for, render_message

@@ -12,8 +12,6 @@ from django.core import mail, signing
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
-from privacy.consent import CONSENT_DECIDED_MAIL, CONSENT_MAIL, email_allowed, link_token
-from privacy.models import ParentalConsent
 
 from accounts.models import Role, User
 from courses.services import module_complete
@@ -21,6 +19,8 @@ from mentoring.models import PeerMentor
 from mentoring.services import mentor_request
 from notifications.models import InAppNotice, SentNotification
 from outbox.models import Message
+from privacy.consent import CONSENT_DECIDED_MAIL, CONSENT_MAIL, email_allowed, link_token
+from privacy.models import ParentalConsent
 from tests.accounts.factories import OrganisationFactory
 from tests.courses.factories import course_page, module_page
 from tests.mentoring.factories import member, youth
