@@ -245,32 +245,39 @@ def _on_classroom(q: Q) -> Q:
 
 
 def expire_archived_pupils(periods, now, batch_size) -> int:
-    """Accounts made with a join code (no e-mail address) whose every class was archived
-    longer ago than the organisation's period, and who are in no peer group."""
-    Classroom = apps.get_model("classrooms", "Classroom")
+    """Accounts made with a join code (no e-mail address) in no current class and no
+    peer group, once their last class was archived longer ago than the longest period
+    among their organisations."""
     ClassMembership = apps.get_model("classrooms", "ClassMembership")
     PeerMembership = apps.get_model("mentoring", "PeerMembership")
-    done = 0
-    for organisations, cutoff in _by_organisation(periods, "archived_pupils_days", now):
-        expired_classes = Classroom.objects.filter(organisations, archived_at__lt=cutoff)
-        current = ClassMembership.objects.exclude(
-            classroom__in=Classroom.objects.filter(archived_at__lt=cutoff)
-        ).values("pupil_id")
-        pupils = (
-            User.objects.filter(email="", is_staff=False, is_superuser=False)
-            .filter(
-                pk__in=ClassMembership.objects.filter(classroom__in=expired_classes).values(
-                    "pupil_id"
-                )
+    cutoff = _cutoff(now, periods.shortest("archived_pupils_days"))
+    pupils = (
+        User.objects.filter(email="", is_staff=False, is_superuser=False)
+        .filter(
+            pk__in=ClassMembership.objects.filter(classroom__archived_at__lt=cutoff).values(
+                "pupil_id"
             )
-            .exclude(pk__in=current)
-            .exclude(pk__in=PeerMembership.objects.values("peer_id"))
-            .exclude(pk__in=Membership.objects.exclude(role=Role.MEMBER).values("user_id"))
-            .only("pk")
         )
-        for batch in _by_pk(pupils, batch_size):
-            done += accounts_erase([user.pk for user in batch])
-    return done
+        .exclude(
+            pk__in=ClassMembership.objects.filter(classroom__archived_at__isnull=True).values(
+                "pupil_id"
+            )
+        )
+        .exclude(pk__in=PeerMembership.objects.values("peer_id"))
+        .exclude(pk__in=Membership.objects.exclude(role=Role.MEMBER).values("user_id"))
+        .annotate(last_archived=Max("class_memberships__classroom__archived_at"))
+        .only("pk")
+    )
+    return _personal(
+        periods=periods,
+        now=now,
+        name="archived_pupils_days",
+        queryset=pupils,
+        person="pk",
+        moment=lambda user: user.last_archived,
+        batch_size=batch_size,
+        erase=accounts_erase,
+    )
 
 
 def expire_closed_concerns(periods, now, batch_size) -> int:

@@ -9,10 +9,10 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from privacy.personal_data import EXCLUDED, REGISTRY
 
 from courses.models import Reflection
 from courses.services import course_enrol
+from privacy.personal_data import EXCLUDED, REGISTRY
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import course_page, module_page
 

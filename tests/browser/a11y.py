@@ -30,6 +30,7 @@ AXE_OPTIONS = {
 BLOCKING = {"serious", "critical"}
 # Wagtail's own admin is Wagtail's to make accessible; our pages are ours.
 NOT_OURS = ("/admin/",)
+OUR_HOSTS = {"127.0.0.1", "localhost"}
 
 _axe = Axe()
 # The innermost elements that reach past the right edge, to say where to look.
@@ -56,6 +57,8 @@ class Audit:
     problems: list[str] = field(default_factory=list)
     report: list[dict] = field(default_factory=list)
     without_javascript: set = field(default_factory=set)
+    # Requests to any host but the live server's: none, on any page (privacy notice).
+    third_party: list[str] = field(default_factory=list)
 
     def watch(self, page: Page) -> Page:
         """Remember every document the page loads, so none goes unchecked."""
@@ -64,7 +67,13 @@ class Audit:
             if frame == page.main_frame and frame.url.startswith("http"):
                 self.visited.setdefault(_page_key(frame.url), frame.url)
 
+        def requested(request):
+            address = urlsplit(request.url)
+            if address.scheme in {"http", "https"} and address.hostname not in OUR_HOSTS:
+                self.third_party.append(f"{_page_key(page.url)} asked {request.url}")
+
         page.on("framenavigated", navigated)
+        page.on("request", requested)
         return page
 
     def new_page(self, browser: Browser, **context_options) -> Page:

@@ -80,6 +80,7 @@ def audit(request):
     unchecked = audit.unchecked()
     assert not unchecked, f"pages visited but never checked with axe: {unchecked}"
     assert not audit.problems, "accessibility problems:\n" + "\n".join(audit.problems)
+    assert not audit.third_party, "requests to another site:\n" + "\n".join(audit.third_party)
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -2,12 +2,11 @@
 
 from types import SimpleNamespace
 
-from privacy.models import ParentalConsent
-
 from accounts.models import Audience, Role
 from accounts.services import organisation_add_member
 from courses.services import module_complete
 from mentoring.services import group_create, mentor_approve, mentor_request, peer_join
+from privacy.models import ParentalConsent
 from tests.accounts.factories import OrganisationFactory, UserFactory
 from tests.courses.factories import course_page, module_page
 from tests.quizzes.factories import quiz_with_questions
