@@ -48,7 +48,10 @@ class ClassroomForm(forms.Form):
 class JoinForm(JoinCodeForm):
     code_label = _("Class code")
     code_help = _("The code your teacher shows you, for example K7M2QX.")
-    nickname_help = _("Not your full name. Your teacher and class will see it.")
+    nickname_help = _(
+        "Not your full name. Your teacher and class will see it. Why we ask: so your "
+        "teacher knows whose progress it is, without us knowing who you are."
+    )
 
 
 class NewPupilJoinForm(JoinForm, ChoosePasswordForm):

@@ -48,7 +48,10 @@ class GroupForm(forms.Form):
 class JoinForm(JoinCodeForm):
     code_label = _("Group code")
     code_help = _("The code your peer mentor gives you, for example K7M2QX.")
-    nickname_help = _("Not your full name. Your mentor and their coach will see it.")
+    nickname_help = _(
+        "Not your full name. Your mentor and their coach will see it. Why we ask: so your "
+        "mentor knows who finished which module, without us knowing who you are."
+    )
 
 
 class NewPeerJoinForm(JoinForm, ChoosePasswordForm):

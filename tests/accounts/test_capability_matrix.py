@@ -351,6 +351,30 @@ MATRIX = (
         {"admin": FOUND},
         writes={"Membership": -1, "RoleChange": 1},
     ),
+    # Personal data: everyone their own; a teacher their pupils'; an admin the requests.
+    Action("my data", "GET", "/en/accounts/data/", everyone(OK)),
+    Action("my data as a file", "GET", "/en/accounts/data/?format=json", everyone(OK)),
+    Action("delete my account page", "GET", "/en/accounts/delete/", everyone(OK)),
+    Action(
+        "parent's agreement page",
+        "GET",
+        "/en/accounts/consent/",
+        # The mentor's parent agreed; a pupil under 16 may ask one (to become a mentor).
+        {"mentor": OK, "pupil": OK},
+    ),
+    Action("ask about personal data", "GET", "/en/privacy/ask/", everyone(OK), anonymous=OK),
+    Action(
+        "a pupil's data", "GET", "/en/classes/{class_id}/pupils/{pupil_id}/data/", {"teacher": OK}
+    ),
+    Action(
+        "delete a pupil's account",
+        "POST",
+        "/en/classes/{class_id}/pupils/{pupil_id}/delete/",
+        {"teacher": FOUND},
+        data={"confirm": "on"},
+        writes={"User": -1, "Membership": -1, "ClassMembership": -1, "active pupils": -1},
+    ),
+    Action("data requests", "GET", "/en/organisation/demo-network/requests/", {"admin": OK}),
     # The admins: Wagtail's for editors (and the superuser), Django's for staff only.
     Action("Wagtail admin", "GET", "/admin/", {"editor": OK, "admin": OK}, others=WAY_BACK),
     Action("Django admin", "GET", "/django-admin/", {"admin": OK}, others=WAY_BACK),
