@@ -91,8 +91,9 @@ class SignupForm(forms.Form):
             self.add_error(
                 "parent_email",
                 _(
-                    "In %(country)s you need a parent's or guardian's agreement until you "
-                    "are %(age)s. Type their e-mail address: we will ask them."
+                    "Where you live (%(country)s), you need a parent's or guardian's "
+                    "agreement until you are %(age)s. Type their e-mail address: we will ask "
+                    "them."
                 )
                 % {"country": dict(countries)[country], "age": self.consent_age},
             )

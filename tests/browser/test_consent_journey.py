@@ -41,7 +41,7 @@ def test_a_child_signs_up_is_limited_and_the_parent_agrees_by_the_link(
         child.get_by_role("button", name="Sign Up").click()
 
         # Without the address: asked for it, in words that say why.
-        expect(child.get_by_text("In Netherlands you need a parent")).to_be_visible()
+        expect(child.get_by_text("Where you live (Netherlands), you need a parent")).to_be_visible()
         audit.check(child)
         assert not mail.outbox
         child.get_by_label("Password", exact=True).fill(PASSWORD)
