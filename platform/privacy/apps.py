@@ -22,3 +22,7 @@ class PrivacyConfig(AppConfig):
 
         register(CONSENT_MAIL, send=consent_request_send, priority=3, max_attempts=10)
         register(CONSENT_DECIDED_MAIL, send=consent_decided_send, priority=3, max_attempts=10)
+
+        from .requests import REQUEST_MAIL, data_request_mail_send
+
+        register(REQUEST_MAIL, send=data_request_mail_send, priority=3, max_attempts=10)

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -32,6 +32,7 @@ from .deletion import NotDeletable, account_delete, deletion_summary
 from .forms import ConfirmDeleteForm, DataRequestForm, DataRequestHandleForm, ParentEmailForm
 from .models import DataRequest, ParentalConsent
 from .personal_data import personal_data
+from .requests import data_request_create
 from .selectors import data_requests, pupil_for_teacher
 
 REQUESTS_PER_PAGE = 50
@@ -284,15 +285,7 @@ def data_request_new(request):
             return render(request, "429.html", status=429)
         if form.is_valid():
             data = form.cleaned_data
-            try:
-                with transaction.atomic():
-                    DataRequest.objects.create(
-                        **{name: data[name] for name in DataRequestForm.Meta.fields},
-                        submission=data["submission"],
-                        due_at=timezone.now() + DataRequest.ANSWER_WITHIN,
-                    )
-            except IntegrityError:
-                pass  # the same form sent twice: the first one is kept
+            data_request_create(**data)
             return render(
                 request, "privacy/request_sent.html", {"organisation": data["organisation"]}
             )
