@@ -2,6 +2,8 @@
 row of any table names them except what the page said would stay."""
 
 import io
+import threading
+import time
 from http import HTTPStatus
 
 import pytest
@@ -19,10 +21,12 @@ from courses.models import CoursePage, Enrolment, ModulePage
 from courses.services import course_enrol, module_complete, reflection_save
 from notifications.models import InAppNotice, SentNotification
 from notifications.services import unsubscribe
+from privacy import deletion
 from privacy.deletion import NotDeletable, account_delete, deletion_summary
 from quizzes.models import Quiz
 from quizzes.services import attempt_start
 from safeguarding.models import Concern
+from tests.concurrency import at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -192,3 +196,34 @@ def test_nobody_else_reaches_a_pupils_data_or_deletion():
     pupil_client.force_login(pupil)
     assert pupil_client.post(f"{base}/delete/", {"confirm": "on"}).status_code == 404
     assert User.objects.filter(pk=pupil.pk).exists()
+
+
+def test_two_deletions_at_once_delete_once_and_an_export_meanwhile_is_all_or_nothing(
+    migrated_data, monkeypatch
+):
+    """Transactional: the account row is locked first, so a second deletion finds nothing
+    and a download waits for the deletion and then finds no account, never half of one."""
+    person = User.objects.create_user("racing", "racing@example.org", "x" * 12)
+    client = Client()
+    client.force_login(person)
+    blockers = deletion.deletion_blockers
+    # Widen the time the deletion holds the lock, between locking and erasing.
+    monkeypatch.setattr(
+        deletion, "deletion_blockers", lambda user: time.sleep(0.5) or blockers(user)
+    )
+    started = threading.Event()
+
+    def work():
+        if not started.is_set():
+            started.set()
+            return ("delete", account_delete(user_id=person.pk))
+        time.sleep(0.2)  # while the first thread holds the lock
+        return ("download", client.get("/en/accounts/data/?format=json").status_code)
+
+    results = dict(at_once(work, threads=2))
+    assert results["delete"] is True
+    # Waited for the lock, then found no account (404), or no session (302): without the
+    # lock it would have read the account while it was being deleted (200).
+    assert results["download"] in {HTTPStatus.NOT_FOUND, HTTPStatus.FOUND}
+    assert at_once(lambda: account_delete(user_id=person.pk)) == [False, False]
+    assert not User.objects.filter(pk=person.pk).exists()
