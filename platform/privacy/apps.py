@@ -26,3 +26,7 @@ class PrivacyConfig(AppConfig):
         from .requests import REQUEST_MAIL, data_request_mail_send
 
         register(REQUEST_MAIL, send=data_request_mail_send, priority=3, max_attempts=10)
+
+        from .retention import INACTIVE_WARNING, inactive_warning_send
+
+        register(INACTIVE_WARNING, send=inactive_warning_send, priority=6, max_attempts=10)

@@ -14,18 +14,30 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 from django.apps import apps
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Exists, Max, OuterRef, Q
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from accounts.models import Membership, Role, User
+from outbox import services as outbox
+from outbox.models import Message
+from outbox.registry import Skip
+from safeguarding.services import send_outbox_mail
 
+from .consent import email_allowed
 from .deletion import accounts_erase
 from .models import RetentionPolicy
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+INACTIVE_WARNING = "privacy.inactive_warning"
+# Someone we can write to hears this long before their inactive account is deleted.
+WARN_BEFORE = datetime.timedelta(days=30)
 REMOVED = "—"  # what an anonymised concern's text reads
 PERIODS = [field.name for field in RetentionPolicy._meta.fields if field.name.endswith("_days")]
 
@@ -176,27 +188,92 @@ def expire_send_log(periods, now, batch_size) -> int:
     )
 
 
+def _inactive_key(user) -> str:
+    """One warning per stretch of inactivity: a sign-in starts a new one."""
+    return f"{user.pk}:{(user.last_login or user.date_joined).isoformat()}"
+
+
 def expire_inactive_accounts(periods, now, batch_size) -> int:
     """Learners nobody has signed in as for the period. Staff and people who hold an
-    adult role are the organisation's to remove, never the job's."""
+    adult role are the organisation's to remove, never the job's. Someone we may e-mail
+    is warned first (INACTIVE_WARNING) and deleted WARN_BEFORE later if they still have
+    not signed in; an account without an address (made with a join code), or a child's
+    still waiting for a parent's consent, cannot be warned and goes at once."""
     cutoff = _cutoff(now, periods.shortest("inactive_accounts_days"))
     adults = Membership.objects.exclude(role=Role.MEMBER).values("user_id")
     candidates = (
         User.objects.filter(is_staff=False, is_superuser=False)
         .filter(Q(last_login__lt=cutoff) | Q(last_login__isnull=True, date_joined__lt=cutoff))
         .exclude(pk__in=adults)
-        .only("pk", "last_login", "date_joined")
+        .select_related("parental_consent")
+        .only("pk", "email", "last_login", "date_joined", "parental_consent__status")
     )
+    users: dict[int, User] = {}
+
+    def warn_or_erase(user_ids: list[int]) -> int:
+        warnable = {
+            pk: _inactive_key(users[pk])
+            for pk in user_ids
+            if users[pk].email and email_allowed(users[pk])
+        }
+        # The date each warning gave (ISO dates compare as strings).
+        warned = dict(
+            Message.objects.filter(kind=INACTIVE_WARNING, key__in=warnable.values()).values_list(
+                "key", "payload__deleted_on"
+            )
+        )
+        outbox.enqueue_many(
+            INACTIVE_WARNING,
+            [
+                (key, {"user": pk, "deleted_on": (now + WARN_BEFORE).date().isoformat()})
+                for pk, key in warnable.items()
+                if key not in warned
+            ],
+        )
+        erase = [
+            pk
+            for pk in user_ids
+            if pk not in warnable
+            or (warnable[pk] in warned and warned[warnable[pk]] <= now.date().isoformat())
+        ]
+        return accounts_erase(erase) if erase else 0
+
+    def moment(user):
+        users[user.pk] = user
+        return user.last_login or user.date_joined
+
     return _personal(
         periods=periods,
         now=now,
         name="inactive_accounts_days",
         queryset=candidates,
         person="pk",
-        moment=lambda user: user.last_login or user.date_joined,
+        moment=moment,
         batch_size=batch_size,
-        erase=accounts_erase,
+        erase=warn_or_erase,
     )
+
+
+def inactive_warning_send(message, batch=None) -> None:
+    """The outbox handler of INACTIVE_WARNING: tell the person, in their language, when
+    their account will be deleted unless they sign in."""
+    user = User.objects.select_related("profile").filter(pk=message.payload["user"]).first()
+    if user is None or not user.email or _inactive_key(user) != message.key:
+        raise Skip("deleted already, or signed in since")
+    language = getattr(getattr(user, "profile", None), "language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        context = {
+            "recipient": user,
+            "deleted_on": datetime.date.fromisoformat(message.payload["deleted_on"]),
+            "url": settings.SITE_URL + reverse("account_login"),
+            "data_url": settings.SITE_URL + reverse("accounts_my_data"),
+        }
+        base = "privacy/email/inactive_warning"
+        subject = " ".join(render_to_string(f"{base}_subject.txt", context).split())
+        email = EmailMultiAlternatives(
+            subject, render_to_string(f"{base}.txt", context), to=[user.email]
+        )
+    send_outbox_mail(email, message)
 
 
 def _by_organisation(periods: Periods, name: str, now) -> Iterator[tuple[Q, datetime.datetime]]:

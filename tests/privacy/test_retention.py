@@ -7,6 +7,7 @@ import datetime
 import itertools
 
 import pytest
+from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -18,8 +19,9 @@ from classrooms.services import classroom_create, pupil_join
 from courses.models import Reflection
 from mentoring.models import MentorGroup, PeerMembership
 from notifications.models import SentNotification
+from outbox.models import Message
 from privacy.models import RetentionPolicy
-from privacy.retention import REMOVED, default_periods, retention_run
+from privacy.retention import INACTIVE_WARNING, REMOVED, default_periods, retention_run
 from quizzes.models import Attempt, Quiz
 from safeguarding.models import Concern, ConcernAuditEntry, ConcernNote
 from tests.accounts.factories import OrganisationFactory, UserFactory
@@ -350,7 +352,8 @@ def test_inactive_learners_go_and_teachers_and_staff_stay(w):
             )
         return person
 
-    gone = user(days + 1)
+    gone = user(days + 1, email="")  # made with a join code: nobody to warn
+    warned = user(days + 1)
     recent = user(days - 1)
     teacher = user(days + 500, role=Role.TEACHER)
     staff = user(days + 500, is_staff=True)
@@ -359,9 +362,27 @@ def test_inactive_learners_go_and_teachers_and_staff_stay(w):
     counts = retention_run(now=now)
 
     assert not User.objects.filter(pk=gone.pk).exists()
-    for kept in (recent, teacher, staff, kept_longer):
+    for kept in (warned, recent, teacher, staff, kept_longer):
         assert User.objects.filter(pk=kept.pk).exists()
     assert counts["inactive_accounts"] == 1
+    # Whoever has an address is warned once, and deleted a month later if still away.
+    warnings = Message.objects.filter(kind=INACTIVE_WARNING)
+    assert list(warnings.values_list("payload__user", flat=True)) == [warned.pk]
+    assert retention_run(now=now + 29 * DAY)["inactive_accounts"] == 0
+    assert warnings.filter(payload__user=warned.pk).count() == 1
+    assert retention_run(now=now + 31 * DAY)["inactive_accounts"] == 1
+    assert not User.objects.filter(pk=warned.pk).exists()
+
+
+def test_signing_in_after_the_warning_keeps_the_account(w):
+    now = timezone.now()
+    days = DEFAULTS["inactive_accounts_days"]
+    person = UserFactory(last_login=now - (days + 1) * DAY)
+    retention_run(now=now)
+    User.objects.filter(pk=person.pk).update(last_login=now + 10 * DAY)
+
+    assert retention_run(now=now + 31 * DAY)["inactive_accounts"] == 0
+    assert User.objects.filter(pk=person.pk).exists()
 
 
 # 5. Idempotence --------------------------------------------------------------------------
@@ -376,7 +397,7 @@ def test_a_second_run_finds_nothing_left_to_do(w):
     concern(w.org)
     pupil(new_class(w, w.org, archived_at=old))
     User.objects.update(last_login=now)  # everyone signed in lately...
-    UserFactory(last_login=old)  # ...but this learner
+    UserFactory(last_login=old, email="")  # ...but this learner (no address to warn)
 
     first = retention_run(now=now)
     left = {model: model.objects.count() for model in (User, Reflection, Attempt, Concern)}
@@ -385,3 +406,22 @@ def test_a_second_run_finds_nothing_left_to_do(w):
     assert all(first.values()), first
     assert set(second.values()) == {0}, second
     assert {model: model.objects.count() for model in left} == left
+
+
+def test_the_warning_mail_says_when_in_the_persons_language(
+    w, outbox_inline, django_capture_on_commit_callbacks
+):
+    outbox_inline(INACTIVE_WARNING)
+    now = timezone.now()
+    person = UserFactory(
+        last_login=now - (DEFAULTS["inactive_accounts_days"] + 1) * DAY, profile__language="nl"
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        retention_run(now=now)
+
+    assert [message.to for message in mail.outbox] == [[person.email]]
+    assert "verwijderen we het" in mail.outbox[0].body
+    deleted_on = (now + 30 * DAY).date()
+    assert str(deleted_on.year) in mail.outbox[0].body
+    assert "/accounts/login/" in mail.outbox[0].body
