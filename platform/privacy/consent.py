@@ -13,17 +13,15 @@ import datetime
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from outbox import services as outbox
 from outbox.registry import Skip
-from safeguarding.services import send_outbox_mail
 
+from .mail import language_of, send_template_mail
 from .models import BAND_YOUNGEST, DEFAULT_CONSENT_AGE, ConsentAge, ParentalConsent, new_secret
 
 CONSENT_MAIL = "privacy.consent_request"
@@ -235,25 +233,23 @@ def _consent_for_mail(message) -> ParentalConsent:
 
 
 def _language(consent: ParentalConsent) -> str:
-    profile = getattr(consent.child, "profile", None)
-    return getattr(profile, "language", "") or settings.LANGUAGE_CODE
+    return language_of(consent.child)
 
 
-def _send(consent: ParentalConsent, base: str, context: dict, message) -> None:
-    language = _language(consent)
-    with translation.override(language):
-        context = {
+def _send(consent: ParentalConsent, template: str, context: dict, message) -> None:
+    send_template_mail(
+        message,
+        template=template,
+        to=consent.parent_email,
+        language=_language(consent),
+        context=lambda: {
             "child_name": consent.child.get_display_name(),
             "consent": consent,
             "site_name": settings.WAGTAIL_SITE_NAME,
             "privacy_url": settings.SITE_URL + reverse("privacy"),
             **context,
-        }
-        subject = " ".join(render_to_string(f"{base}_subject.txt", context).split())
-        email = EmailMultiAlternatives(
-            subject, render_to_string(f"{base}.txt", context), to=[consent.parent_email]
-        )
-    send_outbox_mail(email, message)
+        },
+    )
 
 
 def consent_request_send(message, batch=None) -> None:

@@ -2,18 +2,16 @@
 admins told at once through the outbox (one mail per admin and request)."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from accounts.capabilities import Capability, holders
 from accounts.models import User
 from outbox import services as outbox
 from outbox.registry import Skip
-from safeguarding.services import send_outbox_mail
 
+from .mail import language_of, send_template_mail
 from .models import DataRequest
 
 REQUEST_MAIL = "privacy.data_request"
@@ -62,17 +60,15 @@ def data_request_mail_send(message, batch=None) -> None:
     )
     if request is None or admin is None:
         raise Skip("the request or the admin is gone")
-    language = getattr(getattr(admin, "profile", None), "language", "") or settings.LANGUAGE_CODE
-    with translation.override(language):
-        context = {
+    send_template_mail(
+        message,
+        template="privacy/email/data_request",
+        to=admin.email,
+        language=language_of(admin),
+        context=lambda: {
             "data_request": request,
             "recipient": admin,
             "url": settings.SITE_URL
             + reverse("privacy_requests", kwargs={"slug": request.organisation.slug}),
-        }
-        base = "privacy/email/data_request"
-        subject = " ".join(render_to_string(f"{base}_subject.txt", context).split())
-        email = EmailMultiAlternatives(
-            subject, render_to_string(f"{base}.txt", context), to=[admin.email]
-        )
-    send_outbox_mail(email, message)
+        },
+    )

@@ -15,21 +15,19 @@ from collections.abc import Callable, Iterator
 
 from django.apps import apps
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Exists, Max, OuterRef, Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from accounts.models import Membership, Role, User
 from outbox import services as outbox
 from outbox.models import Message
 from outbox.registry import Skip
-from safeguarding.services import send_outbox_mail
 
 from .consent import email_allowed
 from .deletion import accounts_erase
+from .mail import language_of, send_template_mail
 from .models import RetentionPolicy
 
 logger = logging.getLogger(__name__)
@@ -260,20 +258,18 @@ def inactive_warning_send(message, batch=None) -> None:
     user = User.objects.select_related("profile").filter(pk=message.payload["user"]).first()
     if user is None or not user.email or _inactive_key(user) != message.key:
         raise Skip("deleted already, or signed in since")
-    language = getattr(getattr(user, "profile", None), "language", "") or settings.LANGUAGE_CODE
-    with translation.override(language):
-        context = {
+    send_template_mail(
+        message,
+        template="privacy/email/inactive_warning",
+        to=user.email,
+        language=language_of(user),
+        context=lambda: {
             "recipient": user,
             "deleted_on": datetime.date.fromisoformat(message.payload["deleted_on"]),
             "url": settings.SITE_URL + reverse("account_login"),
             "data_url": settings.SITE_URL + reverse("accounts_my_data"),
-        }
-        base = "privacy/email/inactive_warning"
-        subject = " ".join(render_to_string(f"{base}_subject.txt", context).split())
-        email = EmailMultiAlternatives(
-            subject, render_to_string(f"{base}.txt", context), to=[user.email]
-        )
-    send_outbox_mail(email, message)
+        },
+    )
 
 
 def _by_organisation(periods: Periods, name: str, now) -> Iterator[tuple[Q, datetime.datetime]]:
