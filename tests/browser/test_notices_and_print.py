@@ -45,11 +45,12 @@ def test_a_class_list_and_a_logins_sheet_print_without_the_site_around_them(brow
 
     teacher.emulate_media(media="print")
     expect(teacher.get_by_role("table")).to_be_visible()
-    expect(teacher.get_by_role("cell", name="Robin")).to_be_visible()
+    expect(teacher.get_by_role("cell", name="Robin", exact=True)).to_be_visible()
     for hidden in (
         teacher.get_by_role("banner"),
         teacher.get_by_role("contentinfo"),
         teacher.get_by_role("button", name="Remove Robin"),
+        teacher.get_by_role("link", name="Robin's data"),
         teacher.get_by_role("heading", name="Sessions"),
         teacher.get_by_role("heading", name="Manage the class"),
     ):
