@@ -25,7 +25,7 @@ from accounts.models import User
 from certificates.models import Certificate
 from outbox import services as outbox
 from outbox.registry import Postpone, Refuse, Retry, Skip
-from privacy.consent import email_allowed
+from privacy.consent import consent_ages, email_allowed
 
 from .content import load_contexts
 from .messages import absolute, email_for, render_message
@@ -116,6 +116,8 @@ class Batch:
     now: datetime.datetime
     connection: object = None
     opened: bool = False
+    # The ages of digital consent by country (privacy.consent), read once per batch.
+    consent_ages: dict[str, int] | None = None
 
 
 @contextmanager
@@ -139,6 +141,7 @@ def notification_batch(messages, *, now: datetime.datetime):
         ),
         now=now,
         connection=get_connection(),
+        consent_ages=consent_ages(),
     )
     try:
         yield batch
@@ -180,7 +183,7 @@ def notification_send(message, batch: Batch) -> None:
         _mark(row, SentNotification.Status.FAILED, error="could not be rendered")
         raise Refuse("could not be rendered") from error
     # A child still waiting for a parent's consent gets no e-mail: the notice only.
-    if not row.user.email or not email_allowed(row.user):
+    if not row.user.email or not email_allowed(row.user, ages=batch.consent_ages):
         with transaction.atomic():
             InAppNotice.objects.get_or_create(
                 notification=row,

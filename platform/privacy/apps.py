@@ -11,7 +11,11 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Privacy")
 
     def ready(self):
+        from allauth.account.signals import email_confirmed
+
         from outbox.registry import register
+
+        email_confirmed.connect(_send_waiting_consent, dispatch_uid="privacy.consent")
 
         from .consent import (
             CONSENT_DECIDED_MAIL,
@@ -30,3 +34,11 @@ class PrivacyConfig(AppConfig):
         from .retention import INACTIVE_WARNING, inactive_warning_send
 
         register(INACTIVE_WARNING, send=inactive_warning_send, priority=6, max_attempts=10)
+
+
+def _send_waiting_consent(sender, request, email_address, **kwargs):
+    """A child who signed up below the age of consent has confirmed their own address:
+    now their parent's link is sent."""
+    from .consent import consent_send_waiting
+
+    consent_send_waiting(child=email_address.user)

@@ -41,45 +41,58 @@ class LinkProblem(Exception):
         self.status = status
 
 
-def consent_age(country: str) -> int:
+def consent_ages() -> dict[str, int]:
+    """The whole table, country code to age (one query; it holds a few dozen rows)."""
+    return dict(ConsentAge.objects.values_list("country", "age"))
+
+
+def consent_age(country: str, *, ages: dict[str, int] | None = None) -> int:
     """The age of digital consent in a country (16 where the table has none)."""
     if not country:
         return DEFAULT_CONSENT_AGE
-    age = ConsentAge.objects.filter(country=country).values_list("age", flat=True).first()
+    if ages is None:
+        age = ConsentAge.objects.filter(country=country).values_list("age", flat=True).first()
+    else:
+        age = ages.get(country)
     return age or DEFAULT_CONSENT_AGE
 
 
-def consent_needed(*, age_band: str, country: str) -> int | None:
+def consent_needed(*, age_band: str, country: str, ages=None) -> int | None:
     """The age of consent that applies, when someone of this age band in this country
     needs a parent's consent; None when they do not. A band needs consent when its
     youngest age does (12 to 14 needs it in a country where the age is 13)."""
     youngest = BAND_YOUNGEST.get(age_band, 18)
-    age = consent_age(country)
+    age = consent_age(country, ages=ages)
     return age if youngest < age else None
 
 
-def consent_missing(user) -> int | None:
+def _consent_of(user) -> ParentalConsent | None:
+    try:
+        return user.parental_consent
+    except ParentalConsent.DoesNotExist:
+        return None
+
+
+def consent_missing(user, *, ages=None) -> int | None:
     """The age of consent this person is below without a parent's consent given, or
-    None when nothing is missing (an adult, old enough, or consent given)."""
+    None when nothing is missing. A request on record decides (changing one's country
+    afterwards does not undo a parent's refusal); without one, the profile's age band
+    and country do."""
+    consent = _consent_of(user)
+    if consent is not None:
+        return None if consent.is_given else consent.consent_age
     profile = getattr(user, "profile", None)
     if profile is None:
         return None
-    age = consent_needed(age_band=profile.age_band, country=profile.country.code or "")
-    if age is None:
-        return None
-    given = ParentalConsent.objects.filter(child=user, status=ParentalConsent.Status.GIVEN).exists()
-    return None if given else age
+    return consent_needed(age_band=profile.age_band, country=profile.country.code or "", ages=ages)
 
 
-def email_allowed(user) -> bool:
-    """Whether the platform may e-mail this person: not a child still waiting for (or
-    refused, or withdrawn) a parent's consent. Reads `user.parental_consent`, which
-    callers load with select_related("user__parental_consent") when they loop."""
-    try:
-        consent = user.parental_consent
-    except ParentalConsent.DoesNotExist:
-        return True
-    return consent.is_given
+def email_allowed(user, *, ages=None) -> bool:
+    """Whether the platform may e-mail this person: not a child below the age of consent
+    without a parent's consent given. Reads `user.parental_consent` and `user.profile`,
+    which callers load with select_related when they loop (and pass `ages`,
+    consent_ages(), so that the table is read once)."""
+    return consent_missing(user, ages=ages) is None
 
 
 # Links --------------------------------------------------------------------------------
@@ -145,17 +158,34 @@ def consent_for_manage(token: str) -> ParentalConsent:
     )
     if consent is None:
         raise LinkProblem(_("This account no longer exists, or this link was replaced."), 410)
+    if consent.status not in {ParentalConsent.Status.GIVEN, ParentalConsent.Status.WITHDRAWN}:
+        raise LinkProblem(
+            _("There is nothing to manage here: a new request is waiting for an answer."), 410
+        )
     return consent
 
 
 # Services -----------------------------------------------------------------------------
 
 
+REFUSED_WAIT = datetime.timedelta(days=1)
+
+
 @transaction.atomic
-def consent_request(*, child, parent_email: str, country: str, age: int) -> ParentalConsent:
-    """Ask a parent to consent (again): a fresh one-time link, mailed through the outbox.
-    An earlier link stops working. Refused when one was sent in the last minutes."""
-    if parent_email.strip().lower() == (child.email or "").strip().lower():
+def consent_request(
+    *, child, parent_email: str, country: str, age: int, send: bool = True
+) -> ParentalConsent:
+    """Ask a parent to consent (again): a fresh one-time link, mailed through the outbox
+    (at sign-up `send` is False: the mail waits until the child has confirmed their own
+    address, see `consent_send_waiting`). An earlier one-time link stops working.
+
+    Who may be asked: any address while nobody has answered, or after a refusal (the
+    address may have been mistyped and a stranger said no), but the same parent again
+    after they withdrew: only they can give it back. The parent who gave consent keeps
+    their lasting link while the address stays the same.
+    """
+    parent_email = parent_email.strip()
+    if parent_email.lower() == (child.email or "").strip().lower():
         raise ValidationError(
             {"parent_email": _("This is your own address. Type a parent's or guardian's.")}
         )
@@ -169,20 +199,59 @@ def consent_request(*, child, parent_email: str, country: str, age: int) -> Pare
         raise ValidationError(
             _("We sent a link a few minutes ago. Wait ten minutes before asking again.")
         )
-    consent.parent_email = parent_email.strip()
+    new_address = consent.pk is None or consent.parent_email.lower() != parent_email.lower()
+    if consent.status == ParentalConsent.Status.WITHDRAWN and new_address:
+        raise ValidationError(
+            {
+                "parent_email": _(
+                    "Your parent or guardian withdrew their agreement: only they can give it "
+                    "again. We can ask the same address."
+                )
+            }
+        )
+    if (
+        consent.status == ParentalConsent.Status.REFUSED
+        and not new_address
+        and consent.decided_at
+        and now - consent.decided_at < REFUSED_WAIT
+    ):
+        raise ValidationError(_("They said no. Talk with them first: you can ask again tomorrow."))
+    consent.parent_email = parent_email
     consent.country = country
     consent.consent_age = age
     consent.status = ParentalConsent.Status.PENDING
     consent.link_secret = new_secret()
-    # Whoever held the lasting link of an earlier request (perhaps another address)
-    # loses it: only the parent who answers this request manages the consent.
-    consent.manage_secret = new_secret()
-    consent.link_sent_at = now
+    if new_address:
+        consent.manage_secret = new_secret()
+    consent.link_sent_at = None
     consent.decided_at = None
     consent.full_clean()
     consent.save()
-    outbox.enqueue(CONSENT_MAIL, f"{consent.pk}:{consent.link_secret}", {"consent": consent.pk})
+    if send:
+        _send_link(consent, now=now)
     return consent
+
+
+def _send_link(consent: ParentalConsent, *, now) -> None:
+    consent.link_sent_at = now
+    consent.save(update_fields=["link_sent_at"])
+    outbox.enqueue(CONSENT_MAIL, f"{consent.pk}:{consent.link_secret}", {"consent": consent.pk})
+
+
+@transaction.atomic
+def consent_send_waiting(*, child) -> bool:
+    """Send the parent's link that waited for the child to confirm their own address
+    (allauth's email_confirmed signal): nobody can make us mail a stranger from an
+    address they do not own. False when nothing waited."""
+    consent = (
+        ParentalConsent.objects.select_for_update()
+        .filter(child=child, status=ParentalConsent.Status.PENDING, link_sent_at__isnull=True)
+        .first()
+    )
+    if consent is None:
+        return False
+    _send_link(consent, now=timezone.now())
+    return True
 
 
 @transaction.atomic
@@ -196,11 +265,14 @@ def consent_decide(*, token: str, agree: bool) -> ParentalConsent:
     consent.decided_at = timezone.now()
     consent.link_secret = ""
     consent.save(update_fields=["status", "decided_at", "link_secret"])
-    outbox.enqueue(
-        CONSENT_DECIDED_MAIL,
-        f"{consent.pk}:{consent.status}:{consent.decided_at.isoformat()}",
-        {"consent": consent.pk},
-    )
+    if agree:
+        # The lasting link goes to this address, for this consent only (the mail is
+        # skipped if the child has asked someone else meanwhile).
+        outbox.enqueue(
+            CONSENT_DECIDED_MAIL,
+            f"{consent.pk}:{consent.decided_at.isoformat()}",
+            {"consent": consent.pk, "to": consent.parent_email, "key": consent.manage_secret},
+        )
     return consent
 
 
@@ -271,9 +343,15 @@ def consent_request_send(message, batch=None) -> None:
 
 
 def consent_decided_send(message, batch=None) -> None:
-    """The outbox handler of CONSENT_DECIDED_MAIL: what the parent decided, and their
-    lasting link to change it."""
+    """The outbox handler of CONSENT_DECIDED_MAIL: thanks for agreeing, and the lasting
+    link to change it."""
     consent = _consent_for_mail(message)
+    if (
+        consent.parent_email != message.payload.get("to")
+        or consent.manage_secret != message.payload.get("key")
+        or not consent.is_given
+    ):
+        raise Skip("the child asked someone else, or consent changed, meanwhile")
     _send(
         consent,
         "privacy/email/consent_decided",

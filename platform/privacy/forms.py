@@ -108,11 +108,13 @@ class SignupForm(forms.Form):
     def signup(self, request, user):
         """Profile fields are saved by AccountAdapter.save_user; the parent is asked here."""
         if self.consent_age is not None:
+            # Mailed once the child has confirmed their own address (apps.py).
             consent_request(
                 child=user,
                 parent_email=self.cleaned_data["parent_email"],
                 country=self.cleaned_data["country"],
                 age=self.consent_age,
+                send=False,
             )
 
 
@@ -146,7 +148,8 @@ class DataRequestForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
-        self.fields["organisation"].empty_label = None
+        # No organisation chosen for the person: a child's name must not reach the wrong one.
+        self.fields["organisation"].empty_label = _("Choose the organisation")
         self.fields["organisation"].label = _("Organisation (the school or group's)")
         self.fields["submission"].initial = uuid.uuid4()
 

@@ -182,6 +182,7 @@ class RetentionPolicy(models.Model):
     )
     inactive_accounts_days = days(3 * 365, _("inactive accounts: days after the last sign-in"))
     send_log_days = days(365, _("log of messages sent: days after sending"))
+    data_requests_days = days(3 * 365, _("answered data requests: days after the answer"))
 
     class Meta:
         verbose_name = _("retention policy")

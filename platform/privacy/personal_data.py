@@ -29,6 +29,9 @@ class Kind:
     kept: str = ""
     anonymise: tuple[tuple[str, object], ...] = ()
     files: tuple[str, ...] = ()
+    # Who else may see these rows, besides the person: the parent who gave consent, the
+    # teacher of the person's class. Own thoughts and safeguarding records never.
+    shared_with: frozenset[str] = frozenset()
 
     def queryset(self, user):
         return apps.get_model(self.model).objects.filter(**{self.person: user.pk})
@@ -45,6 +48,9 @@ class Kind:
         )
 
 
+PARENT = "parent"
+TEACHER = "teacher"
+
 REGISTRY: tuple[Kind, ...] = (
     Kind(
         "account",
@@ -57,6 +63,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("date_joined", _("Joined")),
             ("last_login", _("Last signed in")),
         ),
+        shared_with=frozenset({PARENT}),  # an address is never shown to a teacher
     ),
     Kind(
         "profile",
@@ -71,6 +78,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("country", _("Country")),
             ("time_zone", _("Time zone")),
         ),
+        shared_with=frozenset({PARENT, TEACHER}),
     ),
     Kind(
         "email_addresses",
@@ -78,6 +86,7 @@ REGISTRY: tuple[Kind, ...] = (
         "account.EmailAddress",
         "user",
         (("email", _("E-mail address")), ("verified", _("Verified")), ("primary", _("Primary"))),
+        shared_with=frozenset({PARENT}),
     ),
     Kind(
         "two_factor",
@@ -97,6 +106,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("role", _("Role")),
             ("created_at", _("Created")),
         ),
+        shared_with=frozenset({PARENT}),
     ),
     Kind(
         "role_changes",
@@ -127,6 +137,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("last_active_at", _("Last active")),
             ("completed_at", _("Completed")),
         ),
+        shared_with=frozenset({PARENT, TEACHER}),
     ),
     Kind(
         "progress",
@@ -139,6 +150,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("last_seen_at", _("Last seen")),
             ("completed_at", _("Completed")),
         ),
+        shared_with=frozenset({PARENT, TEACHER}),
     ),
     Kind(
         "reflections",
@@ -162,6 +174,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("started_at", _("Started")),
             ("submitted_at", _("Submitted")),
         ),
+        shared_with=frozenset({PARENT, TEACHER}),
     ),
     Kind(
         "certificates",
@@ -183,6 +196,7 @@ REGISTRY: tuple[Kind, ...] = (
         ),
         anonymise=(("user", None), ("enrolment", None), ("learner_name", "")),
         files=("pdf",),
+        shared_with=frozenset({PARENT, TEACHER}),
     ),
     Kind(
         "classes",
@@ -195,6 +209,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("joined_at", _("Joined")),
             ("ended_at", _("Left")),
         ),
+        shared_with=frozenset({PARENT, TEACHER}),
     ),
     Kind(
         "classes_taught",
@@ -213,6 +228,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("session__module__title", _("Module")),
             ("joined_at", _("Joined")),
         ),
+        shared_with=frozenset({PARENT, TEACHER}),
     ),
     Kind(
         "live_answers",
@@ -225,6 +241,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("choice_ids", _("Answer")),
             ("answered_at", _("Answered")),
         ),
+        shared_with=frozenset({PARENT, TEACHER}),
     ),
     Kind(
         "peer_mentor",
@@ -237,6 +254,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("requested_at", _("Asked")),
             ("decided_at", _("Decided")),
         ),
+        shared_with=frozenset({PARENT}),
     ),
     Kind(
         "peer_groups",
@@ -249,6 +267,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("joined_at", _("Joined")),
             ("ended_at", _("Left")),
         ),
+        shared_with=frozenset({PARENT}),
     ),
     Kind(
         "groups_led",
@@ -256,6 +275,7 @@ REGISTRY: tuple[Kind, ...] = (
         "mentoring.MentorGroup",
         "mentor",
         (("name", _("Group")), ("created_at", _("Created"))),
+        shared_with=frozenset({PARENT}),
     ),
     Kind(
         "mentoring_logs",
@@ -297,6 +317,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("requested_at", _("Asked")),
             ("decided_at", _("Decided")),
         ),
+        shared_with=frozenset({PARENT}),
     ),
     Kind(
         "notices",
@@ -309,6 +330,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("created_at", _("Created")),
             ("read_at", _("Read")),
         ),
+        shared_with=frozenset({PARENT}),
     ),
     Kind(
         "messages",
@@ -322,6 +344,7 @@ REGISTRY: tuple[Kind, ...] = (
             ("created_at", _("Created")),
             ("sent_at", _("Sent")),
         ),
+        shared_with=frozenset({PARENT}),
     ),
     Kind(
         "unsubscriptions",
@@ -329,6 +352,7 @@ REGISTRY: tuple[Kind, ...] = (
         "notifications.Unsubscription",
         "user",
         (("kind", _("Kind")), ("created_at", _("Created"))),
+        shared_with=frozenset({PARENT}),
     ),
 )
 
@@ -396,6 +420,9 @@ SOFT_REFERENCES: dict[tuple[str, str], str] = {
 }
 
 
-def personal_data(user) -> list[tuple[Kind, list[dict]]]:
-    """Every kind of the registry with the user's rows (one query per kind)."""
-    return [(kind, kind.rows(user)) for kind in REGISTRY]
+def personal_data(user, *, viewer: str = "") -> list[tuple[Kind, list[dict]]]:
+    """Every kind of the registry with the user's rows (one query per kind); for another
+    viewer (PARENT, TEACHER), only the kinds shared with them."""
+    return [
+        (kind, kind.rows(user)) for kind in REGISTRY if not viewer or viewer in kind.shared_with
+    ]

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 
 from django.apps import apps
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Exists, Max, OuterRef, Q
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, Max, OuterRef, ProtectedError, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -25,7 +25,7 @@ from outbox import services as outbox
 from outbox.models import Message
 from outbox.registry import Skip
 
-from .consent import email_allowed
+from .consent import consent_ages, email_allowed
 from .deletion import accounts_erase
 from .mail import language_of, send_template_mail
 from .models import RetentionPolicy
@@ -125,12 +125,18 @@ def _personal(
             for row in batch
             if moment(row) < now - datetime.timedelta(days=days[getattr(row, person)])
         ]
-        if expired:
+        if not expired:
+            continue
+        try:
             done += (
                 erase(expired)
                 if erase
                 else queryset.model.objects.filter(pk__in=expired).delete()[0]
             )
+        except (ProtectedError, IntegrityError):
+            # One row something still refers to must not stop every later batch, night
+            # after night: the rest go on, and the log says which batch to look at.
+            logger.exception("Retention: %s, batch %s..%s left", name, expired[0], expired[-1])
     return done
 
 
@@ -198,21 +204,42 @@ def expire_inactive_accounts(periods, now, batch_size) -> int:
     not signed in; an account without an address (made with a join code), or a child's
     still waiting for a parent's consent, cannot be warned and goes at once."""
     cutoff = _cutoff(now, periods.shortest("inactive_accounts_days"))
-    adults = Membership.objects.exclude(role=Role.MEMBER).values("user_id")
+    ClassMembership = apps.get_model("classrooms", "ClassMembership")
+    PeerMembership = apps.get_model("mentoring", "PeerMembership")
     candidates = (
         User.objects.filter(is_staff=False, is_superuser=False)
         .filter(Q(last_login__lt=cutoff) | Q(last_login__isnull=True, date_joined__lt=cutoff))
-        .exclude(pk__in=adults)
-        .select_related("parental_consent")
-        .only("pk", "email", "last_login", "date_joined", "parental_consent__status")
+        .exclude(pk__in=Membership.objects.exclude(role=Role.MEMBER).values("user_id"))
+        # In a current class or peer group: the class's or group's to end, not the job's.
+        .exclude(
+            pk__in=ClassMembership.objects.filter(
+                ended_at__isnull=True, classroom__archived_at__isnull=True
+            ).values("pupil_id")
+        )
+        .exclude(pk__in=PeerMembership.objects.filter(ended_at__isnull=True).values("peer_id"))
+        .exclude(pk__in=apps.get_model("mentoring", "PeerMentor").objects.values("coach_id"))
+        .exclude(pk__in=apps.get_model("mentoring", "MentorGroup").objects.values("coach_id"))
+        .annotate(last_active=Max("enrolments__last_active_at"))
+        .select_related("parental_consent", "profile")
+        .only(
+            "pk",
+            "email",
+            "last_login",
+            "date_joined",
+            "parental_consent__status",
+            "parental_consent__consent_age",
+            "profile__age_band",
+            "profile__country",
+        )
     )
     users: dict[int, User] = {}
+    ages = consent_ages()
 
     def warn_or_erase(user_ids: list[int]) -> int:
         warnable = {
             pk: _inactive_key(users[pk])
             for pk in user_ids
-            if users[pk].email and email_allowed(users[pk])
+            if users[pk].email and email_allowed(users[pk], ages=ages)
         }
         # The date each warning gave (ISO dates compare as strings).
         warned = dict(
@@ -237,8 +264,11 @@ def expire_inactive_accounts(periods, now, batch_size) -> int:
         return accounts_erase(erase) if erase else 0
 
     def moment(user):
+        """The last sign-in, or the last time they learned (a session can outlast a
+        sign-in by months), whichever is later."""
         users[user.pk] = user
-        return user.last_login or user.date_joined
+        seen = user.last_login or user.date_joined
+        return max(seen, user.last_active) if user.last_active else seen
 
     return _personal(
         periods=periods,
@@ -388,6 +418,19 @@ def expire_closed_concerns(periods, now, batch_size) -> int:
     return done
 
 
+def expire_data_requests(periods, now, batch_size) -> int:
+    """Answered requests about personal data, kept to show they were answered."""
+    DataRequest = apps.get_model("privacy", "DataRequest")
+    done = 0
+    for organisations, cutoff in _by_organisation(periods, "data_requests_days", now):
+        answered = DataRequest.objects.filter(organisations, handled_at__lt=cutoff).exclude(
+            status=DataRequest.Status.OPEN
+        )
+        for batch in _by_pk(answered.only("pk"), batch_size):
+            done += DataRequest.objects.filter(pk__in=[row.pk for row in batch]).delete()[0]
+    return done
+
+
 EXPIRERS = {
     "reflections": expire_reflections,
     "quiz_attempts": expire_quiz_attempts,
@@ -396,6 +439,7 @@ EXPIRERS = {
     "closed_concerns": expire_closed_concerns,
     "archived_pupils": expire_archived_pupils,
     "inactive_accounts": expire_inactive_accounts,
+    "data_requests": expire_data_requests,
 }
 
 

@@ -31,21 +31,21 @@ from .consent import (
 from .deletion import NotDeletable, account_delete, deletion_summary
 from .forms import ConfirmDeleteForm, DataRequestForm, DataRequestHandleForm, ParentEmailForm
 from .models import DataRequest, ParentalConsent
-from .personal_data import personal_data
+from .personal_data import PARENT, TEACHER, personal_data
 from .requests import data_request_create
-from .selectors import data_requests, pupil_for_teacher
+from .selectors import data_requests, pupil_elsewhere, pupil_for_teacher
 
 REQUESTS_PER_PAGE = 50
 
 
-def _data_response(request, person, *, template_context: dict, filename: str):
+def _data_response(request, person, *, template_context: dict, filename: str, viewer=""):
     """A person's data as a readable page, or (?format=json) a file. Read under a lock on
     the account row, so that a deletion running at the same moment is either wholly
     before (404) or wholly after this read."""
     with transaction.atomic():
         if not User.objects.select_for_update().filter(pk=person.pk).values("pk"):
             raise Http404
-        data = personal_data(person)
+        data = personal_data(person, viewer=viewer)
     if request.GET.get("format") == "json":
         response = JsonResponse(
             {kind.key: rows for kind, rows in data},
@@ -54,7 +54,9 @@ def _data_response(request, person, *, template_context: dict, filename: str):
         )
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
-    return render(request, "privacy/my_data.html", {"data": data, **template_context})
+    return render(
+        request, "privacy/my_data.html", {"data": data, "viewer": viewer, **template_context}
+    )
 
 
 @login_required
@@ -66,10 +68,11 @@ def my_data(request):
     return _data_response(request, request.user, template_context={}, filename="my-data.json")
 
 
-def _delete_page(request, person, *, template_context: dict, done):
+def _delete_page(request, person, *, template_context: dict, done, blockers=()):
     """The page before deleting an account (what goes, what stays and why, what must be
     settled first), and the deletion on POST."""
     summary = deletion_summary(person)
+    summary.blockers.extend(blockers)
     form = ConfirmDeleteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid() and not summary.blockers:
         try:
@@ -165,6 +168,10 @@ def consent_link(request, token: str):
             consent = consent_decide(token=token, agree=choice == "agree")
         except LinkProblem as problem:
             return _link_problem(request, problem)
+        if not consent.is_given:
+            # Whoever said no (perhaps a stranger at a mistyped address) gets nothing
+            # more: no data, no link.
+            return render(request, "privacy/consent_refused.html")
         return redirect("privacy_consent_manage", token=manage_token(consent))
     return render(request, "privacy/consent.html", {"consent": consent})
 
@@ -205,6 +212,7 @@ def consent_manage(request, token: str):
                 "delete_url": reverse("privacy_consent_manage_delete", args=[token]),
             },
             filename="child-data.json",
+            viewer=PARENT,
         )
     return render(request, "privacy/consent_manage.html", {"consent": consent, "token": token})
 
@@ -245,6 +253,7 @@ def pupil_data(request, classroom_id: int, pupil_id: int):
             else reverse("privacy_pupil_delete", args=[classroom.pk, membership.pupil_id]),
         },
         filename="pupil-data.json",
+        viewer=TEACHER,
     )
 
 
@@ -265,11 +274,20 @@ def pupil_delete(request, classroom_id: int, pupil_id: int):
         )
         return redirect("classrooms_detail", classroom_id=classroom.pk)
 
+    elsewhere = pupil_elsewhere(membership=membership)
     return _delete_page(
         request,
         membership.pupil,
         template_context={"subject_name": membership.nickname, "classroom": classroom},
         done=done,
+        blockers=[
+            _(
+                "This pupil is also in another class or group. Take them out of this class "
+                "instead, or ask your organisation's admin to delete the account."
+            )
+        ]
+        if elsewhere
+        else [],
     )
 
 

@@ -19,7 +19,13 @@ from mentoring.models import PeerMentor
 from mentoring.services import mentor_request
 from notifications.models import InAppNotice, SentNotification
 from outbox.models import Message
-from privacy.consent import CONSENT_DECIDED_MAIL, CONSENT_MAIL, email_allowed, link_token
+from privacy.consent import (
+    CONSENT_DECIDED_MAIL,
+    CONSENT_MAIL,
+    consent_missing,
+    email_allowed,
+    link_token,
+)
 from privacy.models import ParentalConsent
 from tests.accounts.factories import OrganisationFactory
 from tests.courses.factories import course_page, module_page
@@ -72,11 +78,19 @@ def _consent():
     return ParentalConsent.objects.get(child__email=CHILD)
 
 
+def _confirm_child(post, client):
+    """The child follows the link in their own verification mail and confirms."""
+    [verification] = _mails_to(CHILD)
+    response = post(client, _link_in(verification, "/confirm-email/"))
+    assert response.status_code == HTTPStatus.FOUND, response.content
+
+
 @pytest.fixture
 def asked(client, post):
     """A 12-14 in NL signed up; their parent has the one-time link."""
     response = _signup(post, client, parent_email=PARENT)
     assert response.status_code == HTTPStatus.FOUND, response.content
+    _confirm_child(post, client)
     [request_mail] = _mails_to(PARENT)
     return SimpleNamespace(child=User.objects.get(email=CHILD), link=_link_in(request_mail))
 
@@ -111,14 +125,19 @@ def test_a_child_below_the_age_must_give_a_parents_address_and_the_parent_is_mai
     consent = ParentalConsent.objects.get(child=child)
     assert consent.status == Status.PENDING and consent.parent_email == PARENT
     assert consent.consent_age == 16
-    assert consent.country == "NL" and consent.link_secret and consent.link_sent_at
+    assert consent.country == "NL" and consent.link_secret
+    # Nothing goes to the parent before the child has confirmed their own address.
+    assert not consent.link_sent_at and not _mails_to(PARENT)
+    [verification] = _mails_to(CHILD)
+    assert "/consent/" not in verification.body
+    _confirm_child(post, client)
+    consent.refresh_from_db()
+    assert consent.link_sent_at
     [owed] = Message.objects.filter(kind=CONSENT_MAIL)
     assert owed.payload == {"consent": consent.pk} and owed.done_at is not None
     [to_parent] = _mails_to(PARENT)
     assert _link_in(to_parent).startswith("/en/consent/")
     assert "14 days" in to_parent.body
-    [verification] = _mails_to(CHILD)
-    assert "/consent/" not in verification.body
 
 
 @pytest.mark.parametrize(("age_band", "country"), [("18+", "NL"), ("15-17", "FR")])
@@ -206,11 +225,9 @@ def test_the_parents_link_expires_after_14_days(asked, monkeypatch, days_old, ex
 def test_the_parent_can_refuse(asked, post):
     response = post(Client(), asked.link, {"answer": "refuse"})
 
-    assert response.status_code == HTTPStatus.FOUND
+    assert response.status_code == HTTPStatus.OK
     assert _consent().status == Status.REFUSED
     assert not email_allowed(User.objects.get(pk=asked.child.pk))
-    decided = _mails_to(PARENT)[-1]
-    assert "did not agree" in decided.body and "/consent/manage/" in decided.body
 
 
 # The parent's lasting link -----------------------------------------------------------------
@@ -252,15 +269,55 @@ def test_the_parent_sees_the_childs_data_and_deletes_the_account(agreed, post):
         assert parent.get(url).status_code == HTTPStatus.GONE
 
 
-def test_asking_again_after_a_withdrawal_retires_the_old_lasting_link(agreed, post):
+def test_after_a_withdrawal_only_the_same_parent_can_be_asked_and_keeps_their_link(agreed, post):
     post(Client(), agreed.manage, {"answer": "withdraw"})
     ParentalConsent.objects.update(link_sent_at=timezone.now() - datetime.timedelta(minutes=11))
     child = Client()
     child.force_login(agreed.child)
-    response = post(child, STATUS_URL, {"parent_email": "dad@example.org"})
-    assert response.status_code == HTTPStatus.FOUND
 
-    assert Client().get(agreed.manage).status_code == HTTPStatus.GONE
+    elsewhere = post(child, STATUS_URL, {"parent_email": "dad@example.org"})
+    assert elsewhere.status_code == HTTPStatus.OK
+    assert "only they can give it again" in elsewhere.content.decode()
+    assert _consent().parent_email == PARENT
+
+    again = post(child, STATUS_URL, {"parent_email": PARENT})
+    assert again.status_code == HTTPStatus.FOUND
+    assert _consent().status == Status.PENDING
+    # The parent who withdrew is asked, by a new one-time link.
+    assert len([m for m in _mails_to(PARENT) if "/en/consent/" in m.body]) >= 2
+
+
+def test_whoever_refuses_gets_no_link_to_the_childs_data(asked, post):
+    response = post(Client(), asked.link, {"answer": "refuse"})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "Thank you for your answer" in response.content.decode()
+    assert not [m for m in _mails_to(PARENT) if "/consent/manage/" in m.body]
+    assert _consent().status == Status.REFUSED
+
+
+def test_a_refused_child_can_ask_another_address_but_the_same_one_only_tomorrow(asked, post):
+    post(Client(), asked.link, {"answer": "refuse"})
+    ParentalConsent.objects.update(link_sent_at=timezone.now() - datetime.timedelta(minutes=11))
+    child = Client()
+    child.force_login(asked.child)
+
+    same = post(child, STATUS_URL, {"parent_email": PARENT})
+    assert same.status_code == HTTPStatus.OK and "ask again tomorrow" in same.content.decode()
+    other = post(child, STATUS_URL, {"parent_email": "dad@example.org"})
+    assert other.status_code == HTTPStatus.FOUND
+    assert _mails_to("dad@example.org")
+
+
+def test_changing_country_does_not_undo_a_parents_refusal(asked, post):
+    post(Client(), asked.link, {"answer": "refuse"})
+    child = User.objects.get(pk=asked.child.pk)
+    child.profile.country = "BE"
+    child.profile.save()
+    child = User.objects.get(pk=child.pk)
+
+    assert consent_missing(child) == 16
+    assert not email_allowed(child)
 
 
 # What a child without consent may not have -----------------------------------------------
@@ -308,12 +365,14 @@ def test_a_young_person_without_consent_cannot_ask_to_be_a_peer_mentor():
     user = youth(organisation)
     module_complete(user=user, module=module)
     ParentalConsent.objects.filter(child=user).update(status=Status.PENDING)
+    user = User.objects.get(pk=user.pk)  # as a request reads it
 
     with pytest.raises(ValidationError, match="parent or guardian must agree"):
         mentor_request(user=user, coach=coach)
     assert not PeerMentor.objects.filter(user=user).exists()
 
     ParentalConsent.objects.filter(child=user).update(status=Status.GIVEN)
+    user = User.objects.get(pk=user.pk)
     assert mentor_request(user=user, coach=coach).status == PeerMentor.Status.REQUESTED
 
 

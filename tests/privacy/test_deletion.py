@@ -12,12 +12,15 @@ from django.core.management import call_command
 from django.db import models
 from django.db.models import Q
 from django.test import Client
+from django.utils import timezone
 
 from accounts.models import Organisation, Role, User
 from accounts.services import role_grant, role_withdraw
 from certificates.models import Certificate
 from certificates.services import certificate_for_enrolment, certificate_render
-from courses.models import CoursePage, Enrolment, ModulePage
+from classrooms.models import ClassMembership
+from classrooms.services import classroom_create, pupil_join
+from courses.models import CoursePage, Enrolment, ModulePage, Reflection
 from courses.services import course_enrol, module_complete, reflection_save
 from notifications.models import InAppNotice, SentNotification
 from notifications.services import unsubscribe
@@ -31,8 +34,15 @@ from tests.concurrency import at_once
 pytestmark = pytest.mark.django_db
 
 PARENT_EMAIL = "parent@demo.example"
+DEMO_PASSWORD = "Demo-Password-2026"
 # Where the page said a trace stays: concerns keep the name they were raised under.
 KEPT = {("safeguarding.Concern", "reporter_name")}
+
+
+def signed_in(login: str) -> Client:
+    client = Client()
+    client.force_login(User.objects.get(Q(email=login) | Q(username=login)))
+    return client
 
 
 def _text_fields(model):
@@ -112,8 +122,7 @@ def test_the_demo_parent_deletes_their_account_and_nothing_names_them_but_what_w
     words = [PARENT_EMAIL, parent.username, parent.get_display_name()]
     assert len(_rows_naming(words)) > len(KEPT)  # the search does find them before
 
-    client = Client()
-    client.force_login(parent)
+    client = signed_in(PARENT_EMAIL)
     page = client.get("/en/accounts/delete/").content.decode()
     assert "Your certificates stay checkable by their code" in page
     assert "Concerns you raised stay with the organisation" in page
@@ -138,8 +147,7 @@ def test_the_demo_parent_deletes_their_account_and_nothing_names_them_but_what_w
 
 def test_deleting_needs_the_box_ticked_and_writes_nothing_without_it(django_user_model):
     user = django_user_model.objects.create_user("learner", "learner@example.org", "x" * 12)
-    client = Client()
-    client.force_login(user)
+    client = signed_in("learner")
 
     response = client.post("/en/accounts/delete/", {})
 
@@ -155,8 +163,7 @@ def test_a_coach_and_the_only_teacher_of_a_class_are_told_what_to_settle_first()
         assert deletion_summary(user).blockers
         with pytest.raises(NotDeletable):
             account_delete(user_id=user.pk)
-        client = Client()
-        client.force_login(user)
+        client = signed_in(email)
         response = client.post("/en/accounts/delete/", {"confirm": "on"})
         assert response.status_code == HTTPStatus.CONFLICT
         assert "First, this needs settling" in response.content.decode()
@@ -227,3 +234,68 @@ def test_two_deletions_at_once_delete_once_and_an_export_meanwhile_is_all_or_not
     assert results["download"] in {HTTPStatus.NOT_FOUND, HTTPStatus.FOUND}
     assert at_once(lambda: account_delete(user_id=person.pk)) == [False, False]
     assert not User.objects.filter(pk=person.pk).exists()
+
+
+def test_a_teacher_sees_a_pupils_learning_but_never_their_thoughts_or_worries():
+    call_command("seed_demo", force=True, stdout=io.StringIO())
+    teacher = User.objects.get(email="teacher@demo.example")
+    pupil = User.objects.get(username="demo-pupil")
+    classroom = teacher.taught_classrooms.get()
+    module = ModulePage.objects.child_of(classroom.course).live().first()
+    Reflection.objects.create(user=pupil, module=module, block_id="x", text="My secret thought")
+    Concern.objects.create(
+        organisation=classroom.organisation,
+        raised_by=pupil,
+        reporter_name="Robin",
+        reporter_role=Concern.ReporterRole.LEARNER,
+        context_label=classroom.name,
+        description="Someone at home hurts me.",
+        urgency=Concern.Urgency.DANGER_NOW,
+    )
+    client = signed_in("teacher@demo.example")
+    base = f"/en/classes/{classroom.pk}/pupils/{pupil.pk}"
+
+    page = client.get(f"{base}/data/").content.decode()
+    data = client.get(f"{base}/data/?format=json").json()
+
+    assert "My secret thought" not in page and "Concerns you raised" not in page
+    assert set(data) >= {"classes", "progress", "quiz_attempts"}
+    assert not {"reflections", "concerns_raised", "account", "email_addresses"} & set(data)
+
+
+def test_a_pupil_who_left_the_class_is_no_longer_the_teachers_to_see_or_delete():
+    call_command("seed_demo", force=True, stdout=io.StringIO())
+    teacher = User.objects.get(email="teacher@demo.example")
+    pupil = User.objects.get(username="demo-pupil")
+    classroom = teacher.taught_classrooms.get()
+    ClassMembership.objects.filter(pupil=pupil).update(ended_at=timezone.now())
+    client = signed_in("teacher@demo.example")
+    base = f"/en/classes/{classroom.pk}/pupils/{pupil.pk}"
+
+    assert client.get(f"{base}/data/").status_code == HTTPStatus.NOT_FOUND
+    assert client.post(f"{base}/delete/", {"confirm": "on"}).status_code == 404
+    assert User.objects.filter(pk=pupil.pk).exists()
+
+
+def test_a_pupil_also_in_another_class_is_not_one_teachers_to_delete():
+    call_command("seed_demo", force=True, stdout=io.StringIO())
+    teacher = User.objects.get(email="teacher@demo.example")
+    pupil = User.objects.get(username="demo-pupil")
+    classroom = teacher.taught_classrooms.get()
+    other = classroom_create(
+        teacher=teacher,
+        organisation=classroom.organisation,
+        name="8C",
+        course=classroom.course,
+        age_band="12-14",
+    )
+    pupil_join(classroom=other, pupil=pupil, nickname="Robin")
+    client = signed_in("teacher@demo.example")
+
+    response = client.post(
+        f"/en/classes/{classroom.pk}/pupils/{pupil.pk}/delete/", {"confirm": "on"}
+    )
+
+    assert response.status_code == HTTPStatus.CONFLICT
+    assert "also in another class or group" in response.content.decode()
+    assert User.objects.filter(pk=pupil.pk).exists()

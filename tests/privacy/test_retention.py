@@ -16,11 +16,11 @@ from accounts.models import Profile, Role, User
 from accounts.services import organisation_add_member
 from classrooms.models import ClassMembership, ClassSession, SessionAnswer, SessionParticipant
 from classrooms.services import classroom_create, pupil_join
-from courses.models import Reflection
-from mentoring.models import MentorGroup, PeerMembership
+from courses.models import Enrolment, Reflection
+from mentoring.models import MentorGroup, PeerMembership, PeerMentor
 from notifications.models import SentNotification
 from outbox.models import Message
-from privacy.models import RetentionPolicy
+from privacy.models import DataRequest, RetentionPolicy
 from privacy.retention import INACTIVE_WARNING, REMOVED, default_periods, retention_run
 from quizzes.models import Attempt, Quiz
 from safeguarding.models import Concern, ConcernAuditEntry, ConcernNote
@@ -398,6 +398,7 @@ def test_a_second_run_finds_nothing_left_to_do(w):
     pupil(new_class(w, w.org, archived_at=old))
     User.objects.update(last_login=now)  # everyone signed in lately...
     UserFactory(last_login=old, email="")  # ...but this learner (no address to warn)
+    answered_request(w.org, old)
 
     first = retention_run(now=now)
     left = {model: model.objects.count() for model in (User, Reflection, Attempt, Concern)}
@@ -425,3 +426,63 @@ def test_the_warning_mail_says_when_in_the_persons_language(
     deleted_on = (now + 30 * DAY).date()
     assert str(deleted_on.year) in mail.outbox[0].body
     assert "/accounts/login/" in mail.outbox[0].body
+
+
+def answered_request(organisation, moment):
+    return DataRequest.objects.create(
+        organisation=organisation,
+        kind=DataRequest.Kind.SEE,
+        requester_name="A parent",
+        requester_email="parent@example.org",
+        about="A child",
+        details="Send me the data.",
+        due_at=moment,
+        status=DataRequest.Status.DONE,
+        outcome="Sent.",
+        handled_at=moment,
+    )
+
+
+def test_answered_data_requests_go_after_the_period_and_open_ones_stay(w):
+    now = timezone.now()
+    days = DEFAULTS["data_requests_days"]
+    old = answered_request(w.org, now - (days + 1) * DAY)
+    recent = answered_request(w.org, now - (days - 1) * DAY)
+    still_open = answered_request(w.org, now - (days + 1) * DAY)
+    DataRequest.objects.filter(pk=still_open.pk).update(status=DataRequest.Status.OPEN)
+
+    assert retention_run(now=now)["data_requests"] == 1
+    assert set(DataRequest.objects.values_list("pk", flat=True)) == {recent.pk, still_open.pk}
+    assert not DataRequest.objects.filter(pk=old.pk).exists()
+
+
+def test_the_inactive_job_leaves_pupils_of_a_current_class_and_people_learning_lately(w):
+    now = timezone.now()
+    long_ago = now - (DEFAULTS["inactive_accounts_days"] + 10) * DAY
+    in_class = pupil(w.classroom)
+    learning = UserFactory(email="", last_login=long_ago)
+    enrolment = Enrolment.objects.create(user=learning, course=w.course)
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_active_at=now - 2 * DAY)
+    away = UserFactory(email="", last_login=long_ago)
+    User.objects.filter(pk=in_class.pk).update(last_login=long_ago)
+
+    assert retention_run(now=now)["inactive_accounts"] == 1
+    assert User.objects.filter(pk__in=[in_class.pk, learning.pk]).count() == 2
+    assert not User.objects.filter(pk=away.pk).exists()
+
+
+def test_a_coach_whose_role_was_withdrawn_is_not_erased_and_stops_nothing(w):
+    """PeerMentor.coach refuses deletion: the coach is left to the organisation, and the
+    job goes on with everyone else."""
+    now = timezone.now()
+    long_ago = now - (DEFAULTS["inactive_accounts_days"] + 10) * DAY
+    coach = UserFactory(email="", last_login=long_ago)
+    mentor = UserFactory(email="")
+    PeerMentor.objects.create(user=mentor, organisation=w.org, coach=coach, requested_at=now)
+    away = UserFactory(email="", last_login=long_ago)
+
+    counts = retention_run(now=now)
+
+    assert User.objects.filter(pk=coach.pk).exists()
+    assert not User.objects.filter(pk=away.pk).exists()
+    assert counts["inactive_accounts"] >= 1
