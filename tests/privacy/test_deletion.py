@@ -2,14 +2,12 @@
 row of any table names them except what the page said would stay."""
 
 import io
-import threading
-import time
 from http import HTTPStatus
 
 import pytest
 from django.apps import apps
 from django.core.management import call_command
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.test import Client
 from django.utils import timezone
@@ -24,14 +22,23 @@ from courses.models import CoursePage, Enrolment, ModulePage, Reflection
 from courses.services import course_enrol, module_complete, reflection_save
 from notifications.models import InAppNotice, SentNotification
 from notifications.services import unsubscribe
-from privacy import deletion
 from privacy.deletion import NotDeletable, account_delete, deletion_summary
 from quizzes.models import Quiz
 from quizzes.services import attempt_start
 from safeguarding.models import Concern
-from tests.concurrency import at_once
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo, seeded once for this module inside a transaction rolled back at its end;
+    each test runs in a savepoint inside it (pytest-django's `db`)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", force=True, stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
 
 PARENT_EMAIL = "parent@demo.example"
 DEMO_PASSWORD = "Demo-Password-2026"
@@ -111,9 +118,8 @@ def _make_active(parent: User) -> dict:
 
 
 def test_the_demo_parent_deletes_their_account_and_nothing_names_them_but_what_was_said(
-    django_capture_on_commit_callbacks,
+    demo, django_capture_on_commit_callbacks
 ):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
     parent = User.objects.get(email=PARENT_EMAIL)
     made = _make_active(parent)
     certificate = made["certificate"]
@@ -156,8 +162,7 @@ def test_deleting_needs_the_box_ticked_and_writes_nothing_without_it(django_user
     assert User.objects.filter(pk=user.pk).exists()
 
 
-def test_a_coach_and_the_only_teacher_of_a_class_are_told_what_to_settle_first():
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+def test_a_coach_and_the_only_teacher_of_a_class_are_told_what_to_settle_first(demo):
     for email in ("coach@demo.example", "teacher@demo.example"):
         user = User.objects.get(email=email)
         assert deletion_summary(user).blockers
@@ -170,8 +175,7 @@ def test_a_coach_and_the_only_teacher_of_a_class_are_told_what_to_settle_first()
         assert User.objects.filter(pk=user.pk).exists()
 
 
-def test_a_teacher_downloads_and_deletes_a_pupils_account_made_with_the_join_code():
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+def test_a_teacher_downloads_and_deletes_a_pupils_account_made_with_the_join_code(demo):
     teacher = User.objects.get(email="teacher@demo.example")
     pupil = User.objects.get(username="demo-pupil")
     classroom = teacher.taught_classrooms.get()
@@ -188,8 +192,7 @@ def test_a_teacher_downloads_and_deletes_a_pupils_account_made_with_the_join_cod
     assert not User.objects.filter(pk=pupil.pk).exists()
 
 
-def test_nobody_else_reaches_a_pupils_data_or_deletion():
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+def test_nobody_else_reaches_a_pupils_data_or_deletion(demo):
     teacher = User.objects.get(email="teacher@demo.example")
     pupil = User.objects.get(username="demo-pupil")
     classroom = teacher.taught_classrooms.get()
@@ -205,39 +208,7 @@ def test_nobody_else_reaches_a_pupils_data_or_deletion():
     assert User.objects.filter(pk=pupil.pk).exists()
 
 
-def test_two_deletions_at_once_delete_once_and_an_export_meanwhile_is_all_or_nothing(
-    migrated_data, monkeypatch
-):
-    """Transactional: the account row is locked first, so a second deletion finds nothing
-    and a download waits for the deletion and then finds no account, never half of one."""
-    person = User.objects.create_user("racing", "racing@example.org", "x" * 12)
-    client = Client()
-    client.force_login(person)
-    blockers = deletion.deletion_blockers
-    # Widen the time the deletion holds the lock, between locking and erasing.
-    monkeypatch.setattr(
-        deletion, "deletion_blockers", lambda user: time.sleep(0.5) or blockers(user)
-    )
-    started = threading.Event()
-
-    def work():
-        if not started.is_set():
-            started.set()
-            return ("delete", account_delete(user_id=person.pk))
-        time.sleep(0.2)  # while the first thread holds the lock
-        return ("download", client.get("/en/accounts/data/?format=json").status_code)
-
-    results = dict(at_once(work, threads=2))
-    assert results["delete"] is True
-    # Waited for the lock, then found no account (404), or no session (302): without the
-    # lock it would have read the account while it was being deleted (200).
-    assert results["download"] in {HTTPStatus.NOT_FOUND, HTTPStatus.FOUND}
-    assert at_once(lambda: account_delete(user_id=person.pk)) == [False, False]
-    assert not User.objects.filter(pk=person.pk).exists()
-
-
-def test_a_teacher_sees_a_pupils_learning_but_never_their_thoughts_or_worries():
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+def test_a_teacher_sees_a_pupils_learning_but_never_their_thoughts_or_worries(demo):
     teacher = User.objects.get(email="teacher@demo.example")
     pupil = User.objects.get(username="demo-pupil")
     classroom = teacher.taught_classrooms.get()
@@ -263,8 +234,7 @@ def test_a_teacher_sees_a_pupils_learning_but_never_their_thoughts_or_worries():
     assert not {"reflections", "concerns_raised", "account", "email_addresses"} & set(data)
 
 
-def test_a_pupil_who_left_the_class_is_no_longer_the_teachers_to_see_or_delete():
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+def test_a_pupil_who_left_the_class_is_no_longer_the_teachers_to_see_or_delete(demo):
     teacher = User.objects.get(email="teacher@demo.example")
     pupil = User.objects.get(username="demo-pupil")
     classroom = teacher.taught_classrooms.get()
@@ -277,8 +247,7 @@ def test_a_pupil_who_left_the_class_is_no_longer_the_teachers_to_see_or_delete()
     assert User.objects.filter(pk=pupil.pk).exists()
 
 
-def test_a_pupil_also_in_another_class_is_not_one_teachers_to_delete():
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+def test_a_pupil_also_in_another_class_is_not_one_teachers_to_delete(demo):
     teacher = User.objects.get(email="teacher@demo.example")
     pupil = User.objects.get(username="demo-pupil")
     classroom = teacher.taught_classrooms.get()
