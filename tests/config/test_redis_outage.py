@@ -199,3 +199,66 @@ def test_with_redis_down_the_role_pages_still_answer_and_still_refuse(outage):
     role_grant(organisation=w.org_a, user=w.parent, role=Role.TEACHER, actor=admin)
     w.parent.memberships.filter(role=Role.TEACHER).delete()
     assert signed_in(w.parent).get("/en/classes/new/").status_code == HTTPStatus.NOT_FOUND
+
+
+def test_with_redis_down_a_child_signs_up_a_parent_agrees_and_an_account_is_deleted(
+    outage, django_capture_on_commit_callbacks
+):
+    """The privacy flows keep their promises without Redis: the parent's mail is owed in
+    the database and goes out once Redis is back; deleting and the request form answer."""
+    from privacy.consent import CONSENT_MAIL, link_token
+    from privacy.models import DataRequest, ParentalConsent
+    from tests.accounts.factories import OrganisationFactory
+
+    child = Client()
+    password = "Correct-Horse-Battery-9"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = child.post(
+            "/en/accounts/signup/",
+            {
+                "email": "kid@example.org",
+                "password1": password,
+                "password2": password,
+                "age_band": "12-14",
+                "country": "NL",
+                "parent_email": "mum@example.org",
+            },
+        )
+    assert response.status_code == HTTPStatus.FOUND
+    [verification] = mail.outbox
+    confirm = verification.body[verification.body.index("/en/accounts/confirm-email/") :].split()[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert child.post(confirm).status_code == HTTPStatus.FOUND
+    consent = ParentalConsent.objects.get()
+    assert consent.link_sent_at is not None  # owed: an outbox row, not yet sent
+
+    # Redis is back: the sweep delivers the parent's mail once.
+    with django_capture_on_commit_callbacks(execute=True):
+        deliver(kind=CONSENT_MAIL)
+        deliver(kind=CONSENT_MAIL)
+    assert [m.to for m in mail.outbox[1:]] == [["mum@example.org"]]
+
+    parent = Client()
+    token = link_token(ParentalConsent.objects.get())
+    assert parent.post(f"/en/consent/{token}/", {"answer": "agree"}).status_code == 302
+    assert ParentalConsent.objects.get().is_given
+
+    visitor = Client()
+    organisation = OrganisationFactory()
+    response = visitor.post(
+        "/en/privacy/ask/",
+        {
+            "organisation": organisation.pk,
+            "kind": "see",
+            "requester_name": "Alex",
+            "requester_email": "alex@example.org",
+            "about": "My daughter in 7B",
+            "details": "Please send me her data.",
+            "submission": "6f1c1f8e-1b0e-4e8c-9d55-2f1c1f8e1b0e",
+        },
+    )
+    assert response.status_code == HTTPStatus.OK and DataRequest.objects.count() == 1
+
+    response = child.post("/en/accounts/delete/", {"confirm": "on"})
+    assert response.status_code == HTTPStatus.FOUND
+    assert not ParentalConsent.objects.exists()
