@@ -47,3 +47,60 @@ def test_the_demo_parent_downloads_their_data_and_deletes_their_account(browser,
         audit.check(parent)
     finally:
         parent.context.close()
+
+
+def test_a_parent_asks_about_a_childs_data_and_the_admin_answers(browser, demo, audit):
+    """Without an account link: the request form, then the admin's queue; and a teacher's
+    view of a pupil's data. Every page is checked with axe."""
+    visitor = audit.new_page(browser)
+    try:
+        visitor.goto(f"{demo}/en/privacy/")
+        audit.check(visitor)
+        visitor.get_by_role("link", name="Ask about personal data").click()
+        expect(visitor.get_by_role("heading", name="Ask about personal data")).to_be_visible()
+        audit.check(visitor)
+        visitor.get_by_role("button", name="Send the request").click()  # nothing filled in
+        expect(visitor.locator(".field__errors").first).to_be_visible()
+        audit.check(visitor)
+        visitor.get_by_label("Organisation (the school or group's)").select_option(index=1)
+        visitor.get_by_label("What is asked").select_option(label="Delete the data")
+        visitor.get_by_label("Your name").fill("Alex Morgan")
+        visitor.get_by_label("Your e-mail address").fill("alex@example.org")
+        visitor.get_by_label("Whose data").fill("My son Robin, class 7B")
+        visitor.get_by_label("What you would like us to do").fill("Please delete his account.")
+        visitor.get_by_role("button", name="Send the request").click()
+        expect(visitor.get_by_role("heading", name="Your request is sent")).to_be_visible()
+        audit.check(visitor)
+    finally:
+        visitor.context.close()
+
+    admin = sign_in(audit, browser, demo, "admin@demo.example")
+    try:
+        admin.goto(f"{demo}/en/organisation/demo-network/")
+        audit.check(admin)
+        admin.get_by_role("link", name="Data requests").click()
+        expect(admin.get_by_text("My son Robin, class 7B")).to_be_visible()
+        audit.check(admin)
+        admin.get_by_label("Outcome").select_option(label="Done")
+        admin.get_by_label("What was done").fill("Deleted with his teacher on Monday.")
+        admin.get_by_role("button", name="Mark as answered").click()
+        expect(admin.get_by_text("The request is marked as answered.")).to_be_visible()
+        audit.check(admin)
+    finally:
+        admin.context.close()
+
+    teacher = sign_in(audit, browser, demo, "teacher@demo.example")
+    try:
+        teacher.goto(f"{demo}/en/classes/")
+        audit.check(teacher)
+        teacher.get_by_role("link", name="Demo class 7B").click()
+        audit.check(teacher)
+        teacher.get_by_role("link", name="Robin's data").click()
+        expect(teacher.get_by_role("heading", name="Robin's data")).to_be_visible()
+        expect(teacher.get_by_text("Their own thoughts (reflections)")).to_be_visible()
+        audit.check(teacher)
+        teacher.get_by_role("link", name="Delete Robin's account").click()
+        expect(teacher.get_by_role("heading", name="Delete Robin's account")).to_be_visible()
+        audit.check(teacher)
+    finally:
+        teacher.context.close()
