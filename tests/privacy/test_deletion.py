@@ -25,7 +25,9 @@ from notifications.services import unsubscribe
 from privacy.deletion import NotDeletable, account_delete, deletion_summary
 from quizzes.models import Quiz
 from quizzes.services import attempt_start
+from safeguarding.contexts import contexts_for
 from safeguarding.models import Concern
+from safeguarding.services import concern_raise
 
 pytestmark = pytest.mark.django_db
 
@@ -42,8 +44,9 @@ def demo(django_db_setup, django_db_blocker):
 
 PARENT_EMAIL = "parent@demo.example"
 DEMO_PASSWORD = "Demo-Password-2026"
-# Where the page said a trace stays: concerns keep the name they were raised under.
-KEPT = {("safeguarding.Concern", "reporter_name")}
+# Where the page said a trace stays: a concern keeps the name it was raised under, in
+# the concern and in its append-only audit trail ("raised by ...").
+KEPT = {("safeguarding.Concern", "reporter_name"), ("safeguarding.ConcernAuditEntry", "actor_name")}
 
 
 def signed_in(login: str) -> Client:
@@ -102,12 +105,10 @@ def _make_active(parent: User) -> dict:
     )
     unsubscribe(user_id=parent.pk, kind="inactive_learner")
     organisation = Organisation.objects.get(slug="demo-network")
-    Concern.objects.create(
-        organisation=organisation,
-        raised_by=parent,
-        reporter_name=parent.get_display_name(),
-        reporter_role=Concern.ReporterRole.MEMBER,
-        context_label=organisation.name,
+    # As the "I'm worried" form does: the concern, its audit trail, the leads' mails owed.
+    concern_raise(
+        reporter=parent,
+        context=contexts_for(user=parent)[0],
         description="A stranger keeps messaging my son.",
         urgency=Concern.Urgency.SOON,
     )
