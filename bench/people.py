@@ -9,6 +9,7 @@ from django.utils import timezone
 from accounts.models import AgeBand, Audience, Membership, Organisation, Profile, Role, User
 from classrooms.models import ClassMembership, Classroom, ClassTeacher
 from mentoring.models import MentorGroup, PeerMembership, PeerMentor
+from privacy.models import ParentalConsent
 
 from .pgcopy import copy_rows
 
@@ -64,6 +65,23 @@ def _users(prefix: str, count: int, audience: str, rng: random.Random) -> list[U
         ],
         batch_size=5000,
     )
+    if youth:
+        # Young people with an address of their own signed up with a parent's consent
+        # (privacy.consent): without it they would get notices, not e-mail.
+        ParentalConsent.objects.bulk_create(
+            [
+                ParentalConsent(
+                    child=user,
+                    parent_email=f"parent-{user.username}@example.org",
+                    consent_age=16,
+                    status=ParentalConsent.Status.GIVEN,
+                    link_secret="",
+                    decided_at=now,
+                )
+                for user in users
+            ],
+            batch_size=5000,
+        )
     return users
 
 

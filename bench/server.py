@@ -31,12 +31,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def gunicorn(*, port: int):
-    """Serve bench.settings (production plus the bare view) on 127.0.0.1:port; the workers
-    come from gunicorn.conf.py (WEB_CONCURRENCY, if set, passes through)."""
-    environ = {**os.environ, **bench_environ()}
+def gunicorn(*, port: int, settings: str = "bench.settings"):
+    """Serve bench.settings (production plus the bare view), or another settings module
+    (bench.plain_settings: the plain reference), on 127.0.0.1:port; the workers come from
+    gunicorn.conf.py (WEB_CONCURRENCY, if set, passes through)."""
+    environ = {**os.environ, **bench_environ(), "DJANGO_SETTINGS_MODULE": settings}
     VAR.mkdir(parents=True, exist_ok=True)
-    with open(VAR / "gunicorn.log", "wb") as log:
+    name = settings.rpartition(".")[2]
+    with open(VAR / f"gunicorn-{name}.log", "wb") as log:
         process = subprocess.Popen(  # noqa: S603 (our own command line)
             [sys.executable, "-m", "gunicorn", "config.wsgi:application"]
             + ["--config", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
@@ -57,7 +59,7 @@ def _wait_until_serving(port: int, process, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited ({process.returncode}): see {VAR}/gunicorn.log")
+            raise RuntimeError(f"gunicorn exited ({process.returncode}): see its log in {VAR}")
         try:
             if request(port, "GET", "/bench/bare/").status == 200:
                 return
