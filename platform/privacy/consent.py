@@ -223,18 +223,16 @@ def consent_request(
     consent.link_secret = new_secret()
     if new_address:
         consent.manage_secret = new_secret()
-    consent.link_sent_at = None
+    consent.link_sent_at = now if send else None
     consent.decided_at = None
     consent.full_clean()
     consent.save()
     if send:
-        _send_link(consent, now=now)
+        _owe_link_mail(consent)
     return consent
 
 
-def _send_link(consent: ParentalConsent, *, now) -> None:
-    consent.link_sent_at = now
-    consent.save(update_fields=["link_sent_at"])
+def _owe_link_mail(consent: ParentalConsent) -> None:
     outbox.enqueue(CONSENT_MAIL, f"{consent.pk}:{consent.link_secret}", {"consent": consent.pk})
 
 
@@ -250,7 +248,9 @@ def consent_send_waiting(*, child) -> bool:
     )
     if consent is None:
         return False
-    _send_link(consent, now=timezone.now())
+    consent.link_sent_at = timezone.now()
+    consent.save(update_fields=["link_sent_at"])
+    _owe_link_mail(consent)
     return True
 
 
@@ -304,16 +304,12 @@ def _consent_for_mail(message) -> ParentalConsent:
     return consent
 
 
-def _language(consent: ParentalConsent) -> str:
-    return language_of(consent.child)
-
-
 def _send(consent: ParentalConsent, template: str, context: dict, message) -> None:
     send_template_mail(
         message,
         template=template,
         to=consent.parent_email,
-        language=_language(consent),
+        language=language_of(consent.child),
         context=lambda: {
             "child_name": consent.child.get_display_name(),
             "consent": consent,
@@ -335,7 +331,7 @@ def consent_request_send(message, batch=None) -> None:
         consent,
         "privacy/email/consent_request",
         {
-            "url": _absolute("privacy_consent", link_token(consent), _language(consent)),
+            "url": _absolute("privacy_consent", link_token(consent), language_of(consent.child)),
             "days": CONSENT_LINK_DAYS,
         },
         message,
@@ -355,6 +351,10 @@ def consent_decided_send(message, batch=None) -> None:
     _send(
         consent,
         "privacy/email/consent_decided",
-        {"url": _absolute("privacy_consent_manage", manage_token(consent), _language(consent))},
+        {
+            "url": _absolute(
+                "privacy_consent_manage", manage_token(consent), language_of(consent.child)
+            )
+        },
         message,
     )

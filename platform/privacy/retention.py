@@ -302,30 +302,35 @@ def inactive_warning_send(message, batch=None) -> None:
     )
 
 
-def _by_organisation(periods: Periods, name: str, now) -> Iterator[tuple[Q, datetime.datetime]]:
+def _by_organisation(
+    periods: Periods, name: str, now, *, field: str = "organisation_id"
+) -> Iterator[tuple[Q, datetime.datetime]]:
     """(which organisations, their cutoff): each organisation with a policy, then the
-    rest with the defaults. A filter per distinct policy, not per row."""
+    rest with the defaults. A filter per distinct policy, not per row; `field` is the
+    path to the organisation from the rows filtered."""
     cutoffs = defaultdict(list)
     for organisation_id, values in periods.by_organisation.items():
         cutoffs[values[name]].append(organisation_id)
     with_policy = list(periods.by_organisation)
     for days, organisation_ids in cutoffs.items():
-        yield Q(organisation_id__in=organisation_ids), _cutoff(now, days)
-    yield ~Q(organisation_id__in=with_policy), _cutoff(now, periods.defaults[name])
+        yield Q(**{f"{field}__in": organisation_ids}), _cutoff(now, days)
+    yield ~Q(**{f"{field}__in": with_policy}), _cutoff(now, periods.defaults[name])
 
 
 def expire_attendance(periods, now, batch_size) -> int:
     """Who came to a live session and what they answered, after the session."""
     ClassSession = apps.get_model("classrooms", "ClassSession")
     done = 0
-    for organisations, cutoff in _by_organisation(periods, "attendance_days", now):
+    for organisations, cutoff in _by_organisation(
+        periods, "attendance_days", now, field="classroom__organisation_id"
+    ):
         SessionParticipant = apps.get_model("classrooms", "SessionParticipant")
         SessionAnswer = apps.get_model("classrooms", "SessionAnswer")
         sessions = (
             ClassSession.objects.filter(
                 Q(ended_at__lt=cutoff) | Q(ended_at__isnull=True, scheduled_at__lt=cutoff)
             )
-            .filter(_on_classroom(organisations))
+            .filter(organisations)
             .filter(
                 Exists(SessionParticipant.objects.filter(session=OuterRef("pk")))
                 | Exists(SessionAnswer.objects.filter(session=OuterRef("pk")))
@@ -338,13 +343,6 @@ def expire_attendance(periods, now, batch_size) -> int:
                 done += SessionAnswer.objects.filter(session_id__in=ids).delete()[0]
                 done += SessionParticipant.objects.filter(session_id__in=ids).delete()[0]
     return done
-
-
-def _on_classroom(q: Q) -> Q:
-    """The same organisation filter, through the session's classroom."""
-    child = q.children[0]
-    condition = Q(**{f"classroom__{child[0]}": child[1]})
-    return ~condition if q.negated else condition
 
 
 def expire_archived_pupils(periods, now, batch_size) -> int:
