@@ -8,7 +8,9 @@ without a request, so they cannot hold a user, a session or a CSRF token.
 """
 
 import hashlib
+import threading
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache as once
 from pathlib import Path
@@ -81,11 +83,33 @@ def release() -> str:
     return digest.hexdigest()
 
 
+# A fragment is a function of its key alone, so each process also keeps the ones it
+# used last, and a page read again needs no round trip to Redis for them.
+LOCAL_FRAGMENTS = 500
+_local_fragments: OrderedDict[str, object] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def _local_get(key: str):
+    with _local_lock:
+        value = _local_fragments.get(key)
+        if value is not None:
+            _local_fragments.move_to_end(key)
+        return value
+
+
+def _local_set(key: str, value) -> None:
+    with _local_lock:
+        _local_fragments[key] = value
+        if len(_local_fragments) > LOCAL_FRAGMENTS:
+            _local_fragments.popitem(last=False)
+
+
 def fragment(request, name: str, parts: tuple, build):
     """The cached value of a shared fragment, or build() stored under its key.
 
     The key holds the parts given (what the fragment shows), the site, the language,
-    the content versions and the release.
+    the content versions and the release: in this process's memory, else in Redis.
     """
     site = Site.find_for_request(request) if request is not None else None
     versions, _found = content_read(request, [])
@@ -101,10 +125,14 @@ def fragment(request, name: str, parts: tuple, build):
             *(versions[kind] for kind in KINDS),
         )
     )
+    value = _local_get(key)
+    if value is not None:
+        return value
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, timeout=KEEP_SECONDS)
+    _local_set(key, value)
     return value
 
 

@@ -28,8 +28,13 @@ class Audience(models.TextChoices):
 class RoutedFromCacheMixin:
     """Skips the view-restriction queries when the route cache vouched that there are none."""
 
-    # Set by courses.caching.route_cached on the page it returns, for this request only.
+    # Set by courses.caching.route_cached and courses.routing on the page they return,
+    # for this request only.
     view_restrictions_known_absent = False
+    # A page that checks, in a query it makes anyway, that it is still live at its
+    # address (courses.routing); route_unchecked: it has not yet, in this request.
+    checks_own_route = False
+    route_unchecked = False
 
     def get_view_restrictions(self):
         if self.view_restrictions_known_absent:
@@ -99,7 +104,15 @@ class InEveryLanguageMixin:
         return Enrolment.objects.filter(user=user, course_id__in=course_ids).exists()
 
     def serve(self, request, *args, **kwargs):
-        return self.translation_redirect(request) or super().serve(request, *args, **kwargs)
+        moved = self.translation_redirect(request)
+        if moved is not None:
+            return moved
+        response = super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated and not getattr(request, "is_preview", False):
+            # Nothing on it is the visitor's own but CSRF tokens: courses.middleware
+            # may keep it for the next visitor without a session.
+            response.same_for_every_visitor = True
+        return response
 
 
 class HomePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
@@ -298,6 +311,8 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
+    # learner_in_module checks the route for readers with a session.
+    checks_own_route = True
 
     class Meta:
         verbose_name = _("module")
@@ -330,21 +345,24 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
         if moved is not None:
             return moved
         if not request.user.is_authenticated:
+            if self.route_unchecked and not self._still_live_here():
+                raise Http404
             if not self.open_to_anonymous:
                 return redirect_to_login(request.get_full_path())
-            response = super().serve(request, *args, **kwargs)
-            # Nothing on it is the visitor's own but CSRF tokens: courses.middleware
-            # may keep it for the next visitor without a session.
-            response.same_for_every_visitor = not getattr(request, "is_preview", False)
-            return response
+            return super().serve(request, *args, **kwargs)
         from .module_page import learner_in_module
         from .services import OPENING_RECORDED_EVERY, module_open
 
         since = timezone.now() - OPENING_RECORDED_EVERY
         learner = learner_in_module(user=request.user, module=self, since=since)
+        if self.route_unchecked and not learner.module_live:
+            raise Http404
         if request.method == "GET":
             module_open(user=request.user, module=self, learner=learner)
         return super().serve(request, *args, learner=learner, **kwargs)
+
+    def _still_live_here(self) -> bool:
+        return Page.objects.filter(pk=self.pk, live=True, url_path=self.url_path).exists()
 
     def get_context(self, request, *args, learner=None, **kwargs):
         from .module_page import module_context

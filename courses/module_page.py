@@ -139,6 +139,8 @@ class LearnerInModule:
     completed: bool
     reflections: dict[str, str]
     quiz_results: dict[int, dict]
+    # Whether the module is still live at the address it was routed to (courses.routing).
+    module_live: bool = True
 
 
 def _learner_sql(vendor: str, quiz_count: int) -> str:
@@ -158,6 +160,9 @@ def _learner_sql(vendor: str, quiz_count: int) -> str:
             enrolment.last_active_at > %(since)s AND progress.last_seen_at > %(since)s
                 AS learner_recorded_since,
             progress.completed_at IS NOT NULL AS learner_completed,
+            (SELECT COUNT(*) FROM {Page._meta.db_table} m
+                WHERE m.id = %(module)s AND m.live AND m.url_path = %(url_path)s)
+                AS learner_module_live,
             (SELECT {json_list}({json_object}('block', r.block_id, 'text', r.text))
                 FROM {Reflection._meta.db_table} r
                 WHERE r.user_id = u.id AND r.module_id = %(module)s) AS learner_reflections,
@@ -198,6 +203,7 @@ def learner_in_module(*, user, module: ModulePage, since: datetime) -> LearnerIn
         "user": user.pk,
         "module": module.pk,
         "course_path": module.path[: -ModulePage.steplen],
+        "url_path": module.url_path,
         "since": connection.ops.adapt_datetimefield_value(since),
         "submitted": Attempt.Status.SUBMITTED,
     }
@@ -224,6 +230,7 @@ def learner_in_module(*, user, module: ModulePage, since: datetime) -> LearnerIn
         completed=bool(row.learner_completed),
         reflections={r["block"]: r["text"] for r in _json(row.learner_reflections)},
         quiz_results={quiz_id: result for (_user, quiz_id), result in results.items()},
+        module_live=bool(row.learner_module_live),
     )
 
 

@@ -1,4 +1,5 @@
 import zoneinfo
+from functools import cache
 
 from django.conf import settings
 from django.contrib import messages
@@ -56,7 +57,7 @@ class AdminAccessMiddleware:
         if user.is_authenticated and path.startswith(_admin_prefixes()):
             may_enter = (
                 user.is_active and user.is_staff
-                if path.startswith(reverse("admin:index"))
+                if path.startswith(_admin_prefixes()[1])
                 else user.can_enter_admin
             )
             if not may_enter:
@@ -64,7 +65,9 @@ class AdminAccessMiddleware:
         return self.get_response(request)
 
 
+@cache
 def _admin_prefixes() -> tuple[str, ...]:
+    """Wagtail's admin, then Django's (built once: every request asks)."""
     return (reverse("wagtailadmin_home"), reverse("admin:index"))
 
 

@@ -20,7 +20,7 @@ import logging
 import threading
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -89,9 +89,30 @@ def _key_missing(*args, **kwargs):
     raise ValueError("cache unreachable")
 
 
+class ReusingRedisCacheClient(RedisCacheClient):
+    """One redis-py client per connection pool, where Django makes one for every call.
+
+    A redis-py client builds its table of response callbacks when it is made, which cost
+    a signed-in page about as much as its Redis round trips. A client is thread-safe and
+    takes its connections from the pool, so one is shared.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = ReusingRedisCacheClient
         self._health = _Health()
 
     def _recover_if_needed(self) -> None:

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
 from classrooms import views as classrooms_views
+from courses import routing as page_routing
 from courses import views as courses_views
 from privacy import urls as privacy_urls
 
@@ -60,7 +61,9 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("certificates.urls")),
     path("notifications/", include("notifications.urls")),
     path("accounts/", include("allauth.urls")),
-    # Wagtail's page tree serves everything else, the home page included.
+    # Wagtail's page tree serves everything else, the home page included, routed from
+    # a map in each process where it can be (courses.routing).
+    path("", include(page_routing.urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

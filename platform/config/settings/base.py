@@ -75,6 +75,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A cache: pages for visitors without a session, kept without CSRF tokens, served
+    # before the rest of the stack (which gave them their headers when they were kept).
+    "courses.middleware.AnonymousPageCacheMiddleware",
     "config.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -89,8 +92,6 @@ MIDDLEWARE = [
     "accounts.middleware.AdminAccessMiddleware",
     "accounts.middleware.StaffTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # A cache: module pages for visitors without a session, kept without CSRF tokens.
-    "courses.middleware.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -1,0 +1,122 @@
+"""Where a request's path leads, without a query: a map in each process from the host,
+language and path to the live page, valid while the pages version stays the same.
+
+Wagtail routes every request with a query for the site and more for the page (half of
+a signed-in module page's time). Every change that could move a path to another page,
+or close it (a publish, an unpublish, a move, a deletion, a site or a view restriction
+saved), replaces the pages version in Redis (courses.caching), and with it this map in
+every process. Wagtail keeps its routing on the request (`_wagtail_site`,
+`_wagtail_route_for_request`), so the map fills those in and Wagtail's own serve view
+does the rest as always: view restrictions, page hooks, the page's serve().
+"""
+
+import copy
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import re_path
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.blocks import StreamValue
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
+
+from .caching import PAGES, content_read
+
+# A site has a few thousand pages in a few languages; a bound keeps a crawler of made-up
+# addresses (which never reach the map: only routed pages do) from growing it anyway.
+LIMIT = 20_000
+
+
+@dataclass(frozen=True)
+class _Route:
+    site: Site
+    site_root_paths: list
+    page: Page
+    restricted: bool
+
+
+# (pages version, {(host, port, language, path): route}); replaced, never changed, when
+# the version moves on, so a thread reading the old one is never disturbed.
+_map: tuple[str | None, dict] = (None, {})
+
+
+def _routes(request) -> dict:
+    global _map
+    versions, _found = content_read(request, [])
+    version, routes = _map
+    if version != versions[PAGES]:
+        routes = {}
+        _map = (versions[PAGES], routes)
+    return routes
+
+
+def _key(request, path: str) -> tuple:
+    return (request.get_host(), request.get_port(), translation.get_language(), path)
+
+
+def _fresh(page: Page) -> Page:
+    """A copy of the page for one request, its StreamFields not yet read.
+
+    A copy, so that what one request notes on its page never reaches the next; unread,
+    because read blocks hold the quizzes, images and documents they name, which change
+    under versions of their own.
+    """
+    fresh = copy.copy(page)
+    for field in page._meta.concrete_fields:
+        value = page.__dict__.get(field.attname)
+        if isinstance(value, StreamValue):
+            fresh.__dict__[field.attname] = StreamValue(
+                value.stream_block, list(value.raw_data), is_lazy=True
+            )
+    return fresh
+
+
+def _has_session(request) -> bool:
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def _still_there(request, page: Page) -> bool:
+    """Whether the page is still live at its address, for readers with a session.
+
+    They see their own state, so their page is checked against its row (a change made
+    without Wagtail's signals, by a script say, leaves the version as it was), in a
+    query of its own, or in the page's own query (module pages: checks_own_route).
+    Pages for visitors without a session trust the signals, as their cache does.
+    """
+    if not _has_session(request) or page.checks_own_route:
+        return True
+    return Page.objects.filter(pk=page.pk, live=True, url_path=page.url_path).exists()
+
+
+def serve(request, path: str):
+    """Wagtail's serve view, routed from the map when the path is in it."""
+    routes = _routes(request)
+    key = _key(request, path)
+    route = routes.get(key)
+    if route is not None and not _still_there(request, route.page):
+        routes.pop(key, None)
+        route = None
+    if route is not None:
+        page = _fresh(route.page)
+        page.view_restrictions_known_absent = not route.restricted
+        page.route_unchecked = _has_session(request) and page.checks_own_route
+        request._wagtail_site = route.site
+        request._wagtail_cached_site_root_paths = route.site_root_paths
+        request._wagtail_route_for_request = RouteResult(page)
+    else:
+        result = Page.route_for_request(request, path)  # kept on the request for serve()
+        if result is not None and not result.args and not result.kwargs and len(routes) < LIMIT:
+            page = result.page
+            restricted = Page.get_view_restrictions(page).exists()
+            routes[key] = _Route(
+                site=Site.find_for_request(request),
+                site_root_paths=Site.get_site_root_paths(),
+                page=_fresh(page),
+                restricted=restricted,
+            )
+    return wagtail_views.serve(request, path)
+
+
+# Wagtail's own pattern, in front of it: Wagtail's stays for reversing page addresses.
+urlpatterns = [re_path(r"^((?:[\w\-]+/)*)$", serve, name="courses_page_serve")]
