@@ -16,8 +16,11 @@ from .pgcopy import copy_rows
 ORGANISATION = "bench-network"
 LEARNERS = 20_000
 CLASSES = 200
-CLASS_SIZE = 200
+# The measured classes: a class report over a whole year group, and a class of 20.
+BIG_CLASS_SIZE = 1_000
 SMALL_CLASS_SIZE = 20
+# The others: from one class to a few.
+CLASS_SIZE = 200
 GROUP_SIZE = 50
 SMALL_GROUP_SIZE = 5
 
@@ -34,7 +37,7 @@ class People:
     small_group_id: int
 
 
-def _users(prefix: str, count: int, audience: str, rng: random.Random) -> list[User]:
+def users_create(prefix: str, count: int, audience: str, rng: random.Random) -> list[User]:
     now = timezone.now()
     users = User.objects.bulk_create(
         [
@@ -86,8 +89,8 @@ def _users(prefix: str, count: int, audience: str, rng: random.Random) -> list[U
 
 
 def _classes(organisation, courses, learner_ids, rng) -> tuple[list[Classroom], list[User]]:
-    teachers = _users("bench-teacher", CLASSES, Audience.TEACHER, rng)
-    sizes = [CLASS_SIZE, SMALL_CLASS_SIZE] + [
+    teachers = users_create("bench-teacher", CLASSES, Audience.TEACHER, rng)
+    sizes = [BIG_CLASS_SIZE, SMALL_CLASS_SIZE] + [
         rng.randint(SMALL_CLASS_SIZE, CLASS_SIZE) for _ in range(CLASSES - 2)
     ]
     classrooms = Classroom.objects.bulk_create(
@@ -124,8 +127,8 @@ def _classes(organisation, courses, learner_ids, rng) -> tuple[list[Classroom], 
 
 def _groups(organisation, course, learner_ids, rng) -> tuple[User, list[MentorGroup]]:
     now = timezone.now()
-    (mentor,) = _users("bench-mentor", 1, Audience.PEER_MENTOR, rng)
-    (coach,) = _users("bench-coach", 1, Audience.TEACHER, rng)
+    (mentor,) = users_create("bench-mentor", 1, Audience.PEER_MENTOR, rng)
+    (coach,) = users_create("bench-coach", 1, Audience.TEACHER, rng)
     Membership.objects.create(organisation=organisation, user=coach, role=Role.COACH)
     Membership.objects.create(organisation=organisation, user=mentor, role=Role.PEER_MENTOR)
     PeerMentor.objects.create(
@@ -158,9 +161,12 @@ def _groups(organisation, course, learner_ids, rng) -> tuple[User, list[MentorGr
 
 
 def people_create(*, courses, rng: random.Random) -> People:
-    """Learners, 200 classes of 20 to 200 pupils and a mentor with groups of 50 and 5."""
+    """Learners, 200 classes (one of 1,000 pupils, the others of 20 to 200) and a mentor
+    with groups of 50 and 5."""
     organisation = Organisation.objects.create(name="Bench network", slug=ORGANISATION)
-    learner_ids = [u.pk for u in _users("bench-learner", LEARNERS, Audience.YOUNG_LEARNER, rng)]
+    learner_ids = [
+        u.pk for u in users_create("bench-learner", LEARNERS, Audience.YOUNG_LEARNER, rng)
+    ]
     classrooms, teachers = _classes(organisation, courses, learner_ids, rng)
     mentor, groups = _groups(organisation, courses[0], learner_ids, rng)
     return People(

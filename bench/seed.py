@@ -18,12 +18,18 @@ from .environment import VAR
 from .learning import learning_create
 from .people import ORGANISATION, people_create
 from .pgcopy import vacuum_analyze
+from .scale import dashboard_learners_create, sweep_enrolments_create
 
 SEED = 20261129
-BURST_LEARNERS = 300
+BURST_LEARNERS = 1_000
 PAGE_LEARNERS = 200
 HANDLES = VAR / "dataset.json"
-MINIMUMS = {"learners": 5_000, "enrolments": 100_000, "progress_rows": 1_000_000, "classes": 200}
+MINIMUMS = {
+    "learners": 5_000,
+    "enrolments": 1_000_000,
+    "progress_rows": 1_000_000,
+    "classes": 200,
+}
 
 
 @dataclass
@@ -36,6 +42,9 @@ class Dataset:
     burst_module_id: int
     burst_quiz_id: int
     burst_learner_ids: list[int]
+    # The learners whose dashboards are measured, by their number of courses.
+    dashboard_one_course_id: int
+    dashboard_ten_courses_id: int
     big_class_id: int
     small_class_id: int
     big_class_teacher_id: int
@@ -67,11 +76,13 @@ def seed() -> Dataset:
         template_user=User.objects.get(pk=people.mentor_id),
         rng=rng,
     )
+    dashboards = dashboard_learners_create(bench_courses=content.courses, rng=rng)
+    sweep_enrolments_create(rng=rng)
     vacuum_analyze(User, Enrolment, ModuleProgress, Attempt, ClassMembership, PeerMembership)
     first_course = content.courses[0].pk
     dataset = Dataset(
         counts={
-            "learners": len(people.learner_ids),
+            "learners": User.objects.count(),
             "enrolments": Enrolment.objects.count(),
             "progress_rows": ModuleProgress.objects.count(),
             "attempts": Attempt.objects.count(),
@@ -83,6 +94,8 @@ def seed() -> Dataset:
         burst_module_id=content.burst_module.pk,
         burst_quiz_id=content.burst_quiz.pk,
         burst_learner_ids=rng.sample(learning.unfinished[first_course], BURST_LEARNERS),
+        dashboard_one_course_id=dashboards[1],
+        dashboard_ten_courses_id=dashboards[10],
         big_class_id=people.big_class_id,
         small_class_id=people.small_class_id,
         big_class_teacher_id=people.big_class_teacher_id,

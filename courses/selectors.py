@@ -176,8 +176,12 @@ def module_surroundings(*, module: ModulePage, country: str) -> dict:
 # Progress -------------------------------------------------------------------------
 
 
-def modules_of_courses(courses) -> dict[int, list[ModulePage]]:
-    """Live modules of each course, in order, in one query."""
+def modules_of_courses(courses, *, with_body: bool = False) -> dict[int, list[ModulePage]]:
+    """Live modules of each course, in order, in one query.
+
+    Without their bodies unless asked (with_body: quiz_ids() reads them): reports list
+    every module of a course, and reading each body cost more than the rest.
+    """
     courses = list(courses)
     if not courses:
         return {}
@@ -185,10 +189,47 @@ def modules_of_courses(courses) -> dict[int, list[ModulePage]]:
     query = Q()
     for course in courses:
         query |= Q(path__startswith=course.path, depth=course.depth + 1)
-    modules = ModulePage.objects.live().filter(query).order_by("path")
+    modules = ModulePage.objects.live().filter(query).select_related("locale").order_by("path")
+    if not with_body:
+        modules = modules.defer("body", "easy_read_body", "search_description", "seo_title")
     grouped: dict[int, list[ModulePage]] = {course.pk: [] for course in courses}
     for module in modules:
         grouped[by_path[module.path[: -ModulePage.steplen]]].append(module)
+    return grouped
+
+
+@dataclass(frozen=True)
+class ModuleSummary:
+    """What a list of modules shows of each: no page object, no body."""
+
+    pk: int
+    title: str
+    slug: str
+    required: bool
+
+
+def module_summaries(courses) -> dict[int, list[ModuleSummary]]:
+    """Live modules of each course, in order, as summaries, in one query.
+
+    A learner's dashboard lists every module of every course they are in; building a
+    page object for each cost it more than everything else together.
+    """
+    courses = list(courses)
+    if not courses:
+        return {}
+    by_path = {course.path: course.pk for course in courses}
+    query = Q()
+    for course in courses:
+        query |= Q(path__startswith=course.path, depth=course.depth + 1)
+    rows = (
+        ModulePage.objects.live()
+        .filter(query)
+        .order_by("path")
+        .values_list("path", "pk", "title", "slug", "required")
+    )
+    grouped: dict[int, list[ModuleSummary]] = {course.pk: [] for course in courses}
+    for path, *fields in rows:
+        grouped[by_path[path[: -ModulePage.steplen]]].append(ModuleSummary(*fields))
     return grouped
 
 
@@ -196,13 +237,17 @@ def modules_of_courses(courses) -> dict[int, list[ModulePage]]:
 class CourseProgress:
     course: CoursePage
     enrolment: Enrolment | None
-    modules: list[ModulePage]
+    modules: list[ModuleSummary]
     completed_ids: set[int]
     started_ids: set[int]
 
     @property
-    def required(self) -> list[ModulePage]:
+    def required(self) -> list[ModuleSummary]:
         return [module for module in self.modules if module.required]
+
+    def module_url(self, module: ModuleSummary, request=None) -> str:
+        """A module's address: its course's (in the reader's language), then its slug."""
+        return f"{self.course.get_url(request)}{module.slug}/"
 
     @property
     def percent(self) -> int:
@@ -215,14 +260,14 @@ class CourseProgress:
         return round(100 * done / len(required))
 
     @property
-    def next_module(self) -> ModulePage | None:
+    def next_module(self) -> ModuleSummary | None:
         return next((m for m in self.modules if m.pk not in self.completed_ids), None)
 
     @property
     def is_complete(self) -> bool:
         return self.enrolment is not None and self.enrolment.completed_at is not None
 
-    def state(self, module: ModulePage) -> str:
+    def state(self, module: ModuleSummary) -> str:
         if module.pk in self.completed_ids:
             return "completed"
         if module.pk in self.started_ids:
@@ -237,8 +282,9 @@ def course_progress(*, user, course: CoursePage) -> CourseProgress:
         if (user.is_authenticated)
         else None
     )
-    modules = modules_of_courses([course])[course.pk]
-    rows = ModuleProgress.objects.filter(user=user, module__in=modules) if enrolment else []
+    modules = module_summaries([course])[course.pk]
+    module_ids = [module.pk for module in modules]
+    rows = ModuleProgress.objects.filter(user=user, module_id__in=module_ids) if enrolment else []
     return CourseProgress(
         course=course,
         enrolment=enrolment,
@@ -267,7 +313,7 @@ def learner_dashboard(*, user) -> Dashboard:
         .order_by("-enrolled_at")
     )
     courses = [enrolment.course for enrolment in enrolments]
-    modules = modules_of_courses(courses)
+    modules = module_summaries(courses)
     module_ids = [module.pk for group in modules.values() for module in group]
     rows = ModuleProgress.objects.filter(user=user, module_id__in=module_ids)
     completed = {row.module_id for row in rows if row.completed_at}
@@ -314,7 +360,7 @@ def course_report(*, course: CoursePage, user_ids: list[int]) -> dict:
     """
     from quizzes.selectors import results_by_user_and_quiz
 
-    modules = modules_of_courses([course])[course.pk]
+    modules = modules_of_courses([course], with_body=True)[course.pk]
     module_ids = [module.pk for module in modules]
     enrolments = {
         e.user_id: e for e in Enrolment.objects.filter(course=course, user_id__in=user_ids)

@@ -98,7 +98,7 @@ def module_done(request, module_id: int):
         return redirect("courses_dashboard")
     messages.success(request, _("Module completed."))
     following = progress.next_module
-    return redirect(following.url if following else progress.course.url)
+    return redirect(progress.module_url(following) if following else progress.course.url)
 
 
 def _quiz_for(request, module_id: int, quiz_id: int):

@@ -22,6 +22,12 @@ def module_state(progress, module):
     return progress.state(module) if progress else "not_started"
 
 
+@register.simple_tag(takes_context=True)
+def module_url(context, progress, module) -> str:
+    """The address of a module listed in a CourseProgress (its summary has no page)."""
+    return progress.module_url(module, context.get("request"))
+
+
 def _direction(language_code: str) -> str:
     return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
 

@@ -1,8 +1,12 @@
 """Reads for classes, with who-may-see-what applied: only a class's teachers see it."""
 
+import hashlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from django.db.models import Max, Prefetch
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, Prefetch
 from django.http import Http404
 
 from accounts.capabilities import Capability, organisations_where
@@ -99,16 +103,39 @@ class QuestionStat:
         return round(100 * self.right / self.answered) if self.answered else 0
 
 
-def class_progress(*, classroom: Classroom) -> dict:
-    """Per pupil: modules completed, quiz results, last active; per question: share right.
+# The class report's sort orders: key → (label, descending first). Nicknames A to Z by
+# default; the least progress first, to see who needs help; the longest absent first.
+REPORT_SORTS = ("nickname", "-nickname", "progress", "-progress", "last_active", "-last_active")
+REPORT_PAGE_SIZE = 50
 
-    Never reflections. Eight queries for any class size, which return ids, counts and one
-    timestamp per pupil rather than a model object per progress row. Last active is the
-    latest of a module opened and a live session of the class taken part in.
-    """
+
+@dataclass
+class _ClassFacts:
+    """What the report knows of every active pupil, in a fixed number of queries that
+    return an id or a count per pupil, never a row per module or attempt."""
+
+    memberships: list[ClassMembership]
+    modules: list
+    module_ids: list[int]
+    required: list[int]
+    quiz_ids: list[int]
+    quiz_titles: dict[int, str]
+    course_done: set[int]
+    required_done: dict[int, int]
+    last_seen: dict[int, object]
+
+    def percent(self, pupil_id: int) -> int:
+        if pupil_id in self.course_done:
+            return 100
+        if not self.required:
+            return 0
+        return round(100 * self.required_done.get(pupil_id, 0) / len(self.required))
+
+
+def _class_facts(classroom: Classroom) -> _ClassFacts:
     memberships = list(ClassMembership.objects.filter(classroom=classroom, ended_at__isnull=True))
     pupil_ids = [membership.pupil_id for membership in memberships]
-    modules = modules_of_courses([classroom.course])[classroom.course_id]
+    modules = modules_of_courses([classroom.course], with_body=True)[classroom.course_id]
     module_ids = [module.pk for module in modules]
     required = [module.pk for module in modules if module.required]
     course_done = set(
@@ -117,11 +144,13 @@ def class_progress(*, classroom: Classroom) -> dict:
         ).values_list("user_id", flat=True)
     )
     progress = ModuleProgress.objects.filter(user_id__in=pupil_ids, module_id__in=module_ids)
-    completed: dict[int, set[int]] = {user_id: set() for user_id in pupil_ids}
-    for user_id, module_id in progress.filter(completed_at__isnull=False).values_list(
-        "user_id", "module_id"
-    ):
-        completed[user_id].add(module_id)
+    required_done = dict(
+        progress.filter(module_id__in=required, completed_at__isnull=False)
+        .order_by()
+        .values("user_id")
+        .annotate(done=Count("pk"))
+        .values_list("user_id", "done")
+    )
     last_seen = dict(
         progress.order_by()
         .values("user_id")
@@ -138,67 +167,157 @@ def class_progress(*, classroom: Classroom) -> dict:
         if last_seen.get(user_id) is None or joined > last_seen[user_id]:
             last_seen[user_id] = joined
     quiz_ids = sorted({quiz_id for module in modules for quiz_id in module.quiz_ids()})
-    quizzes = dict(Quiz.objects.filter(pk__in=quiz_ids).values_list("pk", "title"))
+    return _ClassFacts(
+        memberships=memberships,
+        modules=modules,
+        module_ids=module_ids,
+        required=required,
+        quiz_ids=quiz_ids,
+        quiz_titles=dict(Quiz.objects.filter(pk__in=quiz_ids).values_list("pk", "title")),
+        course_done=course_done,
+        required_done=required_done,
+        last_seen=last_seen,
+    )
+
+
+def _pupil_rows(facts: _ClassFacts, memberships: list[ClassMembership]) -> list[dict]:
+    """The report's rows for these pupils (two queries, however many)."""
+    pupil_ids = [membership.pupil_id for membership in memberships]
+    completed: dict[int, set[int]] = {user_id: set() for user_id in pupil_ids}
+    for user_id, module_id in ModuleProgress.objects.filter(
+        user_id__in=pupil_ids, module_id__in=facts.module_ids, completed_at__isnull=False
+    ).values_list("user_id", "module_id"):
+        completed[user_id].add(module_id)
     attempts = list(
         Attempt.objects.filter(
-            user_id__in=pupil_ids, quiz_id__in=quiz_ids, status=Attempt.Status.SUBMITTED
+            user_id__in=pupil_ids, quiz_id__in=facts.quiz_ids, status=Attempt.Status.SUBMITTED
         )
         .order_by("quiz_id", "user_id", "number")
-        .values_list(
-            "user_id",
-            "quiz_id",
-            "kind",
-            "score",
-            "passed",
-            "shown",
-            "answers",
-            "submitted_at",
-            named=True,
-        )
+        .values_list("user_id", "quiz_id", "kind", "score", "passed", "submitted_at", named=True)
     )
     results = summarise(attempts)
     # By number within each pupil and quiz: the last one is the latest.
     latest = {(attempt.user_id, attempt.quiz_id): attempt for attempt in attempts}
     for key, result in results.items():
-        result["title"] = quizzes.get(key[1], "")
+        result["title"] = facts.quiz_titles.get(key[1], "")
         result["date"] = latest[key].submitted_at
-    stats: dict[int, QuestionStat] = {}
-    for attempt in latest.values():
-        partial = attempt.shown.get("partial_credit", False)
-        for question in attempt.shown["questions"]:
-            chosen = set(attempt.answers.get(str(question["id"]), []))
-            stat = stats.setdefault(question["id"], QuestionStat(question["text"], 0, 0))
-            stat.answered += 1
-            stat.right += question_points(question, chosen, partial_credit=partial) == 1
     rows = []
     for membership in memberships:
-        done = completed[membership.pupil_id]
+        pupil_id = membership.pupil_id
+        done = completed[pupil_id]
+        quizzes = {quiz_id: results.get((pupil_id, quiz_id)) for quiz_id in facts.quiz_ids}
         rows.append(
             {
                 "membership": membership,
-                "modules_completed": [pk for pk in module_ids if pk in done],
-                "percent": 100
-                if membership.pupil_id in course_done
-                else (
-                    round(100 * len(done.intersection(required)) / len(required)) if required else 0
-                ),
-                "last_seen": last_seen.get(membership.pupil_id),
-                "quizzes": {
-                    quiz_id: results.get((membership.pupil_id, quiz_id)) for quiz_id in quiz_ids
-                },
-                "quizzes_taken": any(
-                    (membership.pupil_id, quiz_id) in results for quiz_id in quiz_ids
-                ),
+                "modules_completed": [pk for pk in facts.module_ids if pk in done],
+                "percent": facts.percent(pupil_id),
+                "last_seen": facts.last_seen.get(pupil_id),
+                "quizzes": quizzes,
+                "quizzes_taken": any(quizzes.values()),
             }
         )
+    return rows
+
+
+def _difficult_questions(facts: _ClassFacts) -> list[QuestionStat]:
+    """Per question of the course's quizzes, the share of pupils right in their latest
+    attempt, hardest first.
+
+    Reading every pupil's latest answers is the report's dearest part, so the result is
+    kept in the cache under the facts it depends on (the pupils, and the number and
+    newest of their submitted attempts; attempts are only ever added): a new attempt or
+    a pupil leaving makes a new key, and nothing has to be forgotten.
+    """
+    pupil_ids = sorted(membership.pupil_id for membership in facts.memberships)
+    submitted = Attempt.objects.filter(
+        user_id__in=pupil_ids, quiz_id__in=facts.quiz_ids, status=Attempt.Status.SUBMITTED
+    )
+    # pk and number only: the latest attempt of each pupil and quiz, and the key.
+    latest: dict[tuple[int, int], tuple[int, int]] = {}
+    for pk, user_id, quiz_id, number in submitted.values_list("pk", "user_id", "quiz_id", "number"):
+        if latest.get((user_id, quiz_id), (0, 0))[1] < number:
+            latest[(user_id, quiz_id)] = (pk, number)
+    if not latest:
+        return []
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr((pupil_ids, sorted(pk for pk, _number in latest.values()))).encode())
+    key = f"classrooms:difficult-questions:{digest.hexdigest()}"
+    stats = cache.get(key)
+    if stats is None:
+        stats = {}
+        for shown, answers in Attempt.objects.filter(
+            pk__in=[pk for pk, _number in latest.values()]
+        ).values_list("shown", "answers"):
+            partial = shown.get("partial_credit", False)
+            for question in shown["questions"]:
+                chosen = set(answers.get(str(question["id"]), []))
+                stat = stats.setdefault(question["id"], QuestionStat(question["text"], 0, 0))
+                stat.answered += 1
+                stat.right += question_points(question, chosen, partial_credit=partial) == 1
+        stats = sorted(stats.values(), key=lambda stat: stat.percent_right)
+        cache.set(key, stats, timeout=60 * 60 * 24)
+    return stats
+
+
+def class_progress(
+    *,
+    classroom: Classroom,
+    page: int | str = 1,
+    per_page: int | None = None,
+    sort: str = "nickname",
+    query: str = "",
+) -> dict:
+    """Per pupil: modules completed, quiz results, last active; per question: share right.
+
+    Never reflections. The class's figures (its average, its difficult questions) cover
+    every active pupil; the rows are the pupils whose nickname holds `query`, in the
+    `sort` order (REPORT_SORTS), `per_page` at a time (all of them without it). A fixed
+    number of queries for any class size, none of which returns a row per module or
+    attempt of the whole class. Last active is the latest of a module opened and a live
+    session of the class taken part in.
+    """
+    facts = _class_facts(classroom)
+    query = query.strip()[:40]
+    chosen = [m for m in facts.memberships if query.casefold() in m.nickname.casefold()]
+    sort = sort if sort in REPORT_SORTS else "nickname"
+    field, descending = sort.lstrip("-"), sort.startswith("-")
+    order = {
+        "nickname": lambda m: m.nickname.casefold(),
+        "progress": lambda m: facts.percent(m.pupil_id),
+        # Never seen sorts as the longest absent.
+        "last_active": lambda m: (
+            facts.last_seen.get(m.pupil_id) or datetime.min.replace(tzinfo=UTC)
+        ),
+    }[field]
+    chosen.sort(key=lambda m: (order(m), m.nickname.casefold()), reverse=descending)
+    paginator = Paginator(chosen, per_page or max(len(chosen), 1))
+    shown = paginator.get_page(page)
     return {
-        "modules": modules,
-        "quiz_ids": quiz_ids,
-        "quiz_titles": [quizzes.get(quiz_id, "") for quiz_id in quiz_ids],
-        "pupils": rows,
-        "difficult_questions": sorted(stats.values(), key=lambda s: s.percent_right),
-        "average_percent": round(sum(r["percent"] for r in rows) / len(rows)) if rows else 0,
+        "modules": facts.modules,
+        "quiz_ids": facts.quiz_ids,
+        "quiz_titles": [facts.quiz_titles.get(quiz_id, "") for quiz_id in facts.quiz_ids],
+        "pupils": _pupil_rows(facts, list(shown.object_list)),
+        "page": shown,
+        "pupil_count": len(facts.memberships),
+        "sort": sort,
+        "query": query,
+        "difficult_questions": _difficult_questions(facts),
+        "average_percent": round(
+            sum(facts.percent(m.pupil_id) for m in facts.memberships) / len(facts.memberships)
+        )
+        if facts.memberships
+        else 0,
     }
+
+
+def class_progress_rows(*, classroom: Classroom, batch: int = 500):
+    """The report's columns, then every active pupil's row by nickname, a batch of pupils
+    per pair of queries: for a download that streams."""
+    facts = _class_facts(classroom)
+    memberships = sorted(facts.memberships, key=lambda m: m.nickname.casefold())
+    yield facts
+    for start in range(0, len(memberships), batch):
+        yield from _pupil_rows(facts, memberships[start : start + batch])
 
 
 def classroom_sessions(*, classroom: Classroom) -> list:

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -28,7 +28,9 @@ from .forms import (
 )
 from .models import ClassMembership, ClassSession, SessionAnswer
 from .selectors import (
+    REPORT_PAGE_SIZE,
     class_progress,
+    class_progress_rows,
     classes_for_dashboard,
     classroom_for_teacher,
     classroom_sessions,
@@ -110,7 +112,14 @@ def classroom_detail(request, classroom_id: int):
             # For the board: the whole address, and a QR code that opens it with the code.
             "join_address": join_address,
             "join_qr": segno.make(join_url, error="m").svg_data_uri(scale=6, border=2),
-            "progress": class_progress(classroom=classroom),
+            "progress": class_progress(
+                classroom=classroom,
+                page=request.GET.get("page", 1),
+                per_page=REPORT_PAGE_SIZE,
+                sort=request.GET.get("sort", ""),
+                query=request.GET.get("q", ""),
+            ),
+            "sorts": _report_sorts(),
             "co_teacher_form": CoTeacherForm(),
             "logins_form": PupilLoginsForm(),
             "session_form": SessionForm(
@@ -122,40 +131,72 @@ def classroom_detail(request, classroom_id: int):
     )
 
 
+def _report_sorts() -> list[tuple[str, str]]:
+    return [
+        ("nickname", _("Nickname, A to Z")),
+        ("-nickname", _("Nickname, Z to A")),
+        ("progress", _("Least progress first")),
+        ("-progress", _("Most progress first")),
+        ("last_active", _("Longest absent first")),
+        ("-last_active", _("Most recently active first")),
+    ]
+
+
+class _Echo:
+    """What csv.writer writes to, for a response that streams: each row as it comes."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
 @login_required
 def classroom_csv(request, classroom_id: int):
+    """Every active pupil's progress as CSV, streamed a batch of pupils at a time."""
     classroom = classroom_for_teacher(user=request.user, classroom_id=classroom_id)
-    progress = class_progress(classroom=classroom)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    rows = class_progress_rows(classroom=classroom)
+    facts = next(rows)  # the class's modules and quizzes, read before the first byte
+    response = StreamingHttpResponse(
+        _csv_lines(facts, rows, header=_csv_header(facts), yes=_("yes")),
+        content_type="text/csv; charset=utf-8",
+    )
     response["Content-Disposition"] = f'attachment; filename="class-{classroom.pk}-progress.csv"'
-    writer = csv.writer(response)
-    titles = [_csv_safe(module.title) for module in progress["modules"]]
+    return response
+
+
+def _csv_header(facts) -> list[str]:
+    """The columns, in the request's language (the rows stream after the view returns)."""
+    titles = [_csv_safe(module.title) for module in facts.modules]
     # Two columns per quiz: the best score and the date of the latest attempt.
     quiz_columns = []
-    for title in progress["quiz_titles"]:
+    for quiz_id in facts.quiz_ids:
+        title = facts.quiz_titles.get(quiz_id, "")
         quiz_columns += [
             _csv_safe(_("%(quiz)s: best score (%%)") % {"quiz": title}),
             _csv_safe(_("%(quiz)s: last taken") % {"quiz": title}),
         ]
-    writer.writerow([_("Nickname"), _("Progress (%)"), _("Last active"), *titles, *quiz_columns])
-    for row in progress["pupils"]:
+    return [_("Nickname"), _("Progress (%)"), _("Last active"), *titles, *quiz_columns]
+
+
+def _csv_lines(facts, rows, *, header: list[str], yes: str):
+    writer = csv.writer(_Echo())
+    yield writer.writerow(header)
+    for row in rows:
         done = set(row["modules_completed"])
         quiz_cells = []
-        for quiz_id in progress["quiz_ids"]:
+        for quiz_id in facts.quiz_ids:
             result = row["quizzes"][quiz_id]
             quiz_cells += (
                 [f"{result['best']:.0f}", result["date"].date().isoformat()] if result else ["", ""]
             )
-        writer.writerow(
+        yield writer.writerow(
             [
                 _csv_safe(row["membership"].nickname),
                 row["percent"],
                 row["last_seen"].isoformat() if row["last_seen"] else "",
-                *[_("yes") if module.pk in done else "" for module in progress["modules"]],
+                *[yes if module.pk in done else "" for module in facts.modules],
                 *quiz_cells,
             ]
         )
-    return response
 
 
 def _csv_safe(value: str) -> str:

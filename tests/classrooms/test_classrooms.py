@@ -274,6 +274,11 @@ def _take(user, quiz, module):
     attempt_submit(user=user, token=attempt.token, data=answers_for(attempt, ALL_RIGHT, quiz))
 
 
+def _streamed(response) -> str:
+    assert response.streaming, "the CSV streams, a batch of pupils at a time"
+    return b"".join(response.streaming_content).decode()
+
+
 def test_class_page_shows_progress_and_difficult_questions_never_reflections(world):
     pupils = [UserFactory() for _ in range(2)]
     for n, pupil in enumerate(pupils):
@@ -289,10 +294,8 @@ def test_class_page_shows_progress_and_difficult_questions_never_reflections(wor
     assert "P0" in html and "P1" in html
     assert "Difficult questions" in html and "Which ones?" in html
     assert "my secret thought" not in html
-    csv_text = (
-        _client(world["teacher"])
-        .get(f"/en/classes/{world['classroom'].pk}/progress.csv")
-        .content.decode()
+    csv_text = _streamed(
+        _client(world["teacher"]).get(f"/en/classes/{world['classroom'].pk}/progress.csv")
     )
     rows = list(csv.reader(io.StringIO(csv_text)))
     assert rows[0][:2] == ["Nickname", "Progress (%)"]
@@ -341,9 +344,15 @@ def test_class_progress_uses_a_constant_number_of_queries(world, size):
 
     with CaptureQueriesContext(connection) as queries:
         progress = class_progress(classroom=world["classroom"])
+    with CaptureQueriesContext(connection) as again:
+        page = class_progress(classroom=world["classroom"], per_page=2, page=2, sort="-progress")
 
-    assert len(queries) == 8
+    # The class's facts (7), the rows' progress and attempts (2), the latest attempts'
+    # ids (1) and, until the cache holds them, their answers (1).
+    assert len(queries) == 11
+    assert len(again) == 10
     assert len(progress["pupils"]) == size
+    assert len(page["pupils"]) == 2 and page["pupil_count"] == size
 
 
 def test_the_report_counts_required_modules_and_shows_each_pupils_latest_state(world):
@@ -499,7 +508,7 @@ def test_the_csv_has_a_score_and_a_date_per_quiz_and_a_live_session_counts_as_ac
     session_join(session=session_start(session=session), pupil=attendee)
 
     response = _client(world["teacher"]).get(f"/en/classes/{world['classroom'].pk}/progress.csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(_streamed(response))))
 
     header = rows[0]
     title = world["quiz"].title
