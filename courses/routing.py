@@ -108,6 +108,7 @@ def serve(request, path: str):
         result = Page.route_for_request(request, path)  # kept on the request for serve()
         if result is not None and not result.args and not result.kwargs and len(routes) < LIMIT:
             page = result.page
+            page.locale  # noqa: B018 (read now, so that every copy has it without a query)
             restricted = Page.get_view_restrictions(page).exists()
             routes[key] = _Route(
                 site=Site.find_for_request(request),

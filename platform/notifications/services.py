@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from smtplib import SMTPConnectError, SMTPException, SMTPServerDisconnected
 
 from django.core.mail import get_connection
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import CharField, Exists, OuterRef, Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
@@ -83,6 +83,41 @@ def queue(*, kind: str, period: str, targets: Iterable[tuple[int, str]], now=Non
         [(outbox_key(row.pk), {"notification": row.pk}) for row in rows],
         due_at=now,
     )
+    return [int(key.removeprefix("notification:")) for key in new]
+
+
+def queue_select(*, kind: str, period: str, targets, now=None) -> list[int]:
+    """queue() for targets given as a query of (user_id, subject) rows: the database
+    writes the rows from the query (INSERT ... SELECT), and their outbox rows are
+    written with them, in one transaction and two statements however many targets.
+    Rows that exist already stay as they are, and so do their outbox rows (they were
+    written together). Returns the ids of the rows owed now."""
+    now = now or timezone.now()
+    field = SentNotification._meta.get_field
+    quote = connection.ops.quote_name
+    columns = ["user", "kind", "subject", "period", "status", "created_at", "channel", "error"]
+    select_sql, select_params = targets.query.sql_with_params()
+    # Names from the model, placeholders and the ORM's own SQL only. "WHERE true": SQLite
+    # would read ON CONFLICT as a join constraint of a SELECT without a WHERE clause.
+    sql = (
+        f"INSERT INTO {quote(SentNotification._meta.db_table)} "  # noqa: S608
+        f"({', '.join(quote(field(name).column) for name in columns)}) "
+        f"SELECT due.{quote('user_id')}, %s, due.{quote('subject')}, %s, %s, %s, '', '' "
+        f"FROM ({select_sql}) AS due WHERE true "
+        f"ON CONFLICT ({', '.join(quote(field(name).column) for name in columns[:4])}) "
+        f"DO NOTHING RETURNING {quote('id')}"
+    )
+    created = field("created_at").get_db_prep_save(now, connection)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            sql, [kind, period, SentNotification.Status.PENDING, created, *select_params]
+        )
+        ids = [pk for (pk,) in cursor.fetchall()]
+        # The outbox rows from the ids in hand: reading them back from the log could be
+        # planned as a scan of it (see sweeps.inactive_queue_batch).
+        new = outbox.enqueue_many(
+            NOTIFICATION, [(outbox_key(pk), {"notification": pk}) for pk in ids], due_at=now
+        )
     return [int(key.removeprefix("notification:")) for key in new]
 
 

@@ -51,7 +51,8 @@ INDEX_USED = re.compile(
 
 
 def _reads(function) -> list[str]:
-    """The SELECTs that a call sends, with any server-side cursor unwrapped."""
+    """The SELECTs that a call sends, with any server-side cursor unwrapped, and the
+    INSERTs that write what a SELECT finds (EXPLAIN plans them without writing)."""
     with CaptureQueriesContext(connection) as captured:
         function()
     reads = []
@@ -59,7 +60,7 @@ def _reads(function) -> list[str]:
         sql = query["sql"]
         if sql.startswith("DECLARE"):
             sql = sql.split(" FOR ", 1)[1]
-        if sql.startswith("SELECT"):
+        if sql.startswith("SELECT") or (sql.startswith("INSERT") and " SELECT " in sql):
             reads.append(sql)
     return reads
 
@@ -225,7 +226,7 @@ def test_reminder_sweep_finds_idle_learners_through_the_unfinished_index(idle_ne
 def test_reminder_sweep_looks_up_earlier_reminders_by_learner(idle_network):
     ids = sweeps.inactive_candidate_ids(now=idle_network)
     reads = _reads(lambda: sweeps.inactive_queue_batch(enrolment_ids=ids, now=idle_network))
-    due = next(sql for sql in reads if sql.startswith('SELECT "courses_enrolment"."user_id"'))
+    due = next(sql for sql in reads if 'SELECT "courses_enrolment"."user_id"' in sql)
 
     plan = _plan(due)
 
@@ -258,6 +259,7 @@ def test_reminder_sweep_reads_the_send_log_by_its_key_whatever_its_statistics(db
             cursor.execute(f"EXPLAIN {sql}")
             plan = "\n".join(row[0] for row in cursor.fetchall())
         for line in plan.splitlines():
-            if "notifications_sentnotification" in line:
+            # Every read of the log: the INSERT that writes into it reads nothing.
+            if "notifications_sentnotification" in line and "Insert on" not in line:
                 scan = re.search(r"-> +Index Scan using (\S+) on notifications_sentnotif", line)
                 assert scan and scan[1] in by_learner, plan

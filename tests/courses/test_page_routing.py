@@ -1,0 +1,145 @@
+"""Pages routed from each process's map, and course pages and the catalogue kept for
+visitors without a session: fast, and never stale or shared."""
+
+from http import HTTPStatus
+
+import pytest
+from django.test import Client
+from wagtail.models import Page, Site
+
+from courses import routing
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import catalogue_page, course_page, module_page
+
+pytestmark = pytest.mark.django_db
+
+
+def _signed_in() -> Client:
+    client = Client()
+    client.force_login(UserFactory(profile__country="NL"))
+    return client
+
+
+def test_a_routed_page_needs_no_query_to_find_it(count_queries, client):
+    course = course_page()
+    for _ in range(3):
+        module_page(course)
+    client.force_login(UserFactory(profile__country="NL"))
+
+    # The user and their profile (the header), the check that the page is still live
+    # where the map says, and the course page's own reads: the enrolment, the modules.
+    assert count_queries(course.url) == 5
+    # A module page checks its route in the learner's own query: the user and that one.
+    assert count_queries(course.get_children().first().url) == 2
+
+
+def test_every_request_gets_its_own_copy_of_the_page(client):
+    module = module_page()
+    first = client.get(module.url, {"x": "1"}).context["page"]
+    second = client.get(module.url, {"x": "2"}).context["page"]
+
+    assert first.pk == second.pk and first is not second
+    assert first.body is not second.body
+    (route,) = routing._map[1].values()
+    assert route.page is not first and route.page is not second
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "signed in"])
+def test_new_renamed_and_unpublished_pages_are_routed_at_once(reader):
+    client = Client() if reader == "anonymous" else _signed_in()
+    course = course_page()
+    first = module_page(course, slug="first")
+    assert client.get(first.url).status_code == HTTPStatus.OK
+
+    second = module_page(course, slug="second")
+    assert client.get(second.url).status_code == HTTPStatus.OK
+
+    old_url = second.url
+    second.slug = "renamed"
+    second.save_revision().publish()
+    second.refresh_from_db()
+    assert client.get(old_url).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(second.url).status_code == HTTPStatus.OK
+
+    first.unpublish()
+    course.unpublish()
+    assert client.get(first.url).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(course.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_site_moved_to_another_home_is_routed_at_once(client):
+    course = course_page()
+    assert client.get(course.url).status_code == HTTPStatus.OK
+
+    site = Site.objects.get(is_default_site=True)
+    root = site.root_page
+    site.root_page = Page.objects.get(depth=1)
+    site.save()
+    assert client.get(course.url).status_code == HTTPStatus.NOT_FOUND
+
+    site.root_page = root
+    site.save()
+    assert client.get(course.url).status_code == HTTPStatus.OK
+
+
+def test_a_course_page_unpublished_without_signals_is_not_served_to_readers_with_a_session():
+    # Readers with a session are checked against the page row on every request; pages
+    # kept for visitors without one trust the signals instead.
+    course = course_page()
+    reader = _signed_in()
+    assert reader.get(course.url).status_code == HTTPStatus.OK
+
+    Page.objects.filter(pk=course.pk).update(live=False)
+
+    assert reader.get(course.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_course_pages_and_the_catalogue_are_kept_and_show_changes_at_once(count_queries):
+    catalogue = catalogue_page()
+    course = course_page(catalogue, title="Safe at home")
+    module_page(course, title="Before you start")
+    visitor = Client()
+    assert count_queries(course.url) == 0
+    assert count_queries(catalogue.url) == 0
+    assert "Safe at home" in visitor.get(catalogue.url).content.decode()
+
+    course.title = "Safe at home and online"
+    course.save_revision().publish()
+    course_page(catalogue, title="Talking with teenagers")
+
+    catalogue_html = visitor.get(catalogue.url).content.decode()
+    assert "Safe at home and online" in catalogue_html
+    assert "Talking with teenagers" in catalogue_html
+    assert "Safe at home and online" in visitor.get(course.url).content.decode()
+    # A search is never kept: its query string makes it another page.
+    assert "Talking with teenagers" not in visitor.get(catalogue.url, {"q": "home"}).content.decode()
+
+
+def test_a_kept_page_has_the_whole_stacks_headers_and_a_token_that_works():
+    course = course_page()
+    Client().get(course.url)  # kept for the visitors after
+    visitor = Client(enforce_csrf_checks=True)
+    response = visitor.get(course.url)
+
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Content-Language"] == "en"
+    assert "sessionid" not in response.cookies
+    html = response.content.decode()
+    form = html[html.index('action="/i18n/setlang/"') :]
+    token = form.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+    switched = visitor.post(
+        "/i18n/setlang/", {"language": "nl", "next": course.url, "csrfmiddlewaretoken": token}
+    )
+    assert switched.status_code == HTTPStatus.FOUND
+
+
+def test_pages_of_other_views_are_never_looked_up_in_the_page_cache():
+    from courses.middleware import _page_language
+
+    assert _page_language("/en/courses/some-course/") == "en"
+    assert _page_language("/nl/") == "nl"
+    assert _page_language("/en/dashboard/") is None
+    assert _page_language("/en/help/") is None
+    assert _page_language("/healthz") is None
+    assert _page_language("/static/css/site.css") is None
