@@ -53,8 +53,8 @@ def measure() -> list:
         Row(
             f"reminder sweep over {enrolments:,} enrolments (select, queue)",
             f"{elapsed:.2f} s, {queries} queries, {candidates:,} candidates, {len(due):,} queued",
-            "under 20 s",
-            elapsed < 20,
+            "under 60 s, a bounded number of queries per batch of 1,000",
+            elapsed < 60,
         )
     ]
 
@@ -86,8 +86,8 @@ def measure() -> list:
         Row(
             "certificates with PDFs, one process",
             f"{rate:.1f} per second ({issued} in {elapsed:.2f} s, {queries:,} queries)",
-            "at least 20 per second per worker process",
-            rate >= 20,
+            "at least 25 per second per worker process",
+            rate >= 25,
         )
     )
     return rows

@@ -20,7 +20,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.models import Page
 
-from accounts.models import Profile, User
+from accounts.models import Membership, Organisation, Profile, User
 from quizzes.models import Attempt
 from quizzes.selectors import summarise
 from safeguarding.selectors import country_for_request
@@ -141,6 +141,8 @@ class LearnerInModule:
     quiz_results: dict[int, dict]
     # Whether the module is still live at the address it was routed to (courses.routing).
     module_live: bool = True
+    # The learner's (first) organisation's country, for the help directory: "" if none.
+    organisation_country: str = ""
 
 
 def _learner_sql(vendor: str, quiz_count: int) -> str:
@@ -163,6 +165,10 @@ def _learner_sql(vendor: str, quiz_count: int) -> str:
             (SELECT COUNT(*) FROM {Page._meta.db_table} m
                 WHERE m.id = %(module)s AND m.live AND m.url_path = %(url_path)s)
                 AS learner_module_live,
+            (SELECT o.country FROM {Membership._meta.db_table} ms
+                JOIN {Organisation._meta.db_table} o ON o.id = ms.organisation_id
+                WHERE ms.user_id = u.id AND o.country <> ''
+                ORDER BY ms.id LIMIT 1) AS learner_organisation_country,
             (SELECT {json_list}({json_object}('block', r.block_id, 'text', r.text))
                 FROM {Reflection._meta.db_table} r
                 WHERE r.user_id = u.id AND r.module_id = %(module)s) AS learner_reflections,
@@ -231,6 +237,7 @@ def learner_in_module(*, user, module: ModulePage, since: datetime) -> LearnerIn
         reflections={r["block"]: r["text"] for r in _json(row.learner_reflections)},
         quiz_results={quiz_id: result for (_user, quiz_id), result in results.items()},
         module_live=bool(row.learner_module_live),
+        organisation_country=row.learner_organisation_country or "",
     )
 
 
@@ -247,7 +254,9 @@ def module_context(
             request=request,
             module=module,
             easy_read=easy_read,
-            country=country_for_request(request),
+            country=country_for_request(
+                request, organisation_country=learner.organisation_country if learner else None
+            ),
         ),
         "easy_read": easy_read,
         "enrolled": learner is not None and learner.enrolled,

@@ -37,11 +37,12 @@ LANGUAGE_COUNTRIES = {"nl": "NL", "de": "DE", "fr": "FR", "es": "ES"}
 COUNTRY_COOKIE = "help_country"
 
 
-def country_for_request(request: HttpRequest) -> str:
+def country_for_request(request: HttpRequest, *, organisation_country: str | None = None) -> str:
     """The country whose help services the visitor sees: their profile's, else the one
     they chose on the help page, else their organisation's, else their browser's region,
     else the page language's own country (nl, de, fr, es), else '' (the picker and the
-    international services)."""
+    international services). organisation_country: the organisation's, when the caller
+    has read it already (the module page, in the learner's own query)."""
     user = getattr(request, "user", None)
     signed_in = user is not None and user.is_authenticated
     if signed_in:
@@ -52,12 +53,13 @@ def country_for_request(request: HttpRequest) -> str:
     if country_is_known(chosen):
         return chosen.upper()
     if signed_in:
-        organisation_country = (
-            user.memberships.exclude(organisation__country="")
-            .order_by("pk")
-            .values_list("organisation__country", flat=True)
-            .first()
-        )
+        if organisation_country is None:
+            organisation_country = (
+                user.memberships.exclude(organisation__country="")
+                .order_by("pk")
+                .values_list("organisation__country", flat=True)
+                .first()
+            )
         if organisation_country:
             return organisation_country
     # The browser's region says where the visitor is better than the page's language
