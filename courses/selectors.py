@@ -176,6 +176,15 @@ def module_surroundings(*, module: ModulePage, country: str) -> dict:
 # Progress -------------------------------------------------------------------------
 
 
+def _live_modules(courses: list) -> tuple:
+    """The live modules of these courses, in order, and each course's id by its path."""
+    query = Q()
+    for course in courses:
+        query |= Q(path__startswith=course.path, depth=course.depth + 1)
+    by_path = {course.path: course.pk for course in courses}
+    return ModulePage.objects.live().filter(query).order_by("path"), by_path
+
+
 def modules_of_courses(courses, *, with_body: bool = False) -> dict[int, list[ModulePage]]:
     """Live modules of each course, in order, in one query.
 
@@ -185,11 +194,8 @@ def modules_of_courses(courses, *, with_body: bool = False) -> dict[int, list[Mo
     courses = list(courses)
     if not courses:
         return {}
-    by_path = {course.path: course.pk for course in courses}
-    query = Q()
-    for course in courses:
-        query |= Q(path__startswith=course.path, depth=course.depth + 1)
-    modules = ModulePage.objects.live().filter(query).select_related("locale").order_by("path")
+    modules, by_path = _live_modules(courses)
+    modules = modules.select_related("locale")
     if not with_body:
         modules = modules.defer("body", "easy_read_body", "search_description", "seo_title")
     grouped: dict[int, list[ModulePage]] = {course.pk: [] for course in courses}
@@ -217,16 +223,8 @@ def module_summaries(courses) -> dict[int, list[ModuleSummary]]:
     courses = list(courses)
     if not courses:
         return {}
-    by_path = {course.path: course.pk for course in courses}
-    query = Q()
-    for course in courses:
-        query |= Q(path__startswith=course.path, depth=course.depth + 1)
-    rows = (
-        ModulePage.objects.live()
-        .filter(query)
-        .order_by("path")
-        .values_list("path", "pk", "title", "slug", "required")
-    )
+    modules, by_path = _live_modules(courses)
+    rows = modules.values_list("path", "pk", "title", "slug", "required")
     grouped: dict[int, list[ModuleSummary]] = {course.pk: [] for course in courses}
     for path, *fields in rows:
         grouped[by_path[path[: -ModulePage.steplen]]].append(ModuleSummary(*fields))

@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Prefetch
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 
 from accounts.capabilities import Capability, organisations_where
 from accounts.groups import membership_of
@@ -103,9 +104,16 @@ class QuestionStat:
         return round(100 * self.right / self.answered) if self.answered else 0
 
 
-# The class report's sort orders: key → (label, descending first). Nicknames A to Z by
-# default; the least progress first, to see who needs help; the longest absent first.
-REPORT_SORTS = ("nickname", "-nickname", "progress", "-progress", "last_active", "-last_active")
+# The class report's orders, each with its name: nicknames A to Z by default; the least
+# progress first shows who needs help; the longest absent first, who has stopped.
+REPORT_SORTS = {
+    "nickname": _("Nickname, A to Z"),
+    "-nickname": _("Nickname, Z to A"),
+    "progress": _("Least progress first"),
+    "-progress": _("Most progress first"),
+    "last_active": _("Longest absent first"),
+    "-last_active": _("Most recently active first"),
+}
 REPORT_PAGE_SIZE = 50
 
 

@@ -29,6 +29,7 @@ from .forms import (
 from .models import ClassMembership, ClassSession, SessionAnswer
 from .selectors import (
     REPORT_PAGE_SIZE,
+    REPORT_SORTS,
     class_progress,
     class_progress_rows,
     classes_for_dashboard,
@@ -119,7 +120,7 @@ def classroom_detail(request, classroom_id: int):
                 sort=request.GET.get("sort", ""),
                 query=request.GET.get("q", ""),
             ),
-            "sorts": _report_sorts(),
+            "sorts": REPORT_SORTS.items(),
             "co_teacher_form": CoTeacherForm(),
             "logins_form": PupilLoginsForm(),
             "session_form": SessionForm(
@@ -129,17 +130,6 @@ def classroom_detail(request, classroom_id: int):
             "teachers": classroom.teachers.select_related("profile"),
         },
     )
-
-
-def _report_sorts() -> list[tuple[str, str]]:
-    return [
-        ("nickname", _("Nickname, A to Z")),
-        ("-nickname", _("Nickname, Z to A")),
-        ("progress", _("Least progress first")),
-        ("-progress", _("Most progress first")),
-        ("last_active", _("Longest absent first")),
-        ("-last_active", _("Most recently active first")),
-    ]
 
 
 class _Echo:

@@ -2,6 +2,7 @@ from http import HTTPStatus
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from accounts.models import User
@@ -207,3 +208,55 @@ def test_report_selectors_use_a_constant_number_of_queries(size):
     first = report["learners"][learners[0].pk]
     assert first["enrolled"] and first["quizzes"][quiz.pk]["passed"]
     assert Attempt.objects.count() == 3
+
+
+def test_dashboard_queries_do_not_grow_with_courses(client, count_queries, parent):
+    client.force_login(parent)
+    counts = []
+    for _size in (1, 6):
+        while Enrolment.objects.filter(user=parent).count() < _size:
+            course = course_page()
+            for n in range(4):
+                module_page(course, title=f"m{n}")
+            course_enrol(user=parent, course=course)
+            module_complete(user=parent, module=_modules(course)[0])
+        counts.append(count_queries("/en/dashboard/"))
+
+    assert counts[0] == counts[1]
+    html = client.get("/en/dashboard/").content.decode()
+    # Module links are built from the course's address: the next module of each.
+    assert html.count("Continue:") == 6
+    for course in [enrolment.course for enrolment in Enrolment.objects.filter(user=parent)]:
+        assert f'href="{_modules(course)[1].url}"' in html
+
+
+def test_the_course_page_kept_for_visitors_never_reaches_a_learner(client, course, parent):
+    Client().get(course.url)  # kept for visitors without a session
+    first, *_rest = _modules(course)
+    course_enrol(user=parent, course=course)
+    module_complete(user=parent, module=first)
+    client.force_login(parent)
+
+    html = client.get(course.url).content.decode()
+
+    assert "Sign out" in html and "✓ Completed" in html
+    assert "Sign out" not in Client().get(course.url).content.decode()
+
+
+def test_a_course_page_preview_caches_nothing(client, course):
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    client.get(course.url)
+    draft = type(course).objects.get(pk=course.pk)
+    draft.summary = "A draft summary."
+    request = RequestFactory().get(course.url)
+    request.user = AnonymousUser()
+    request.is_preview = True
+    with translation.override("en"):
+        preview = draft.serve_preview(request, draft.default_preview_mode)
+        preview.render()
+
+    assert "A draft summary." in preview.content.decode()
+    assert "A draft summary." not in client.get(course.url).content.decode()
