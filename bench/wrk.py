@@ -70,7 +70,10 @@ def parse(output: str) -> Load:
 
 def wrk(url: str, *, seconds: float, name: str, cookies: list[str] = ()) -> Load:
     """One wrk run against url; cookies are session keys used in turn."""
+    # wrk counts a request still unanswered after --timeout (2 s by default) as an error:
+    # the slowest pages queue that long behind 16 connections on 2 cores.
     command = [wrk_path(), f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency"]
+    command += ["--timeout", "10s"]
     command += ["-s", _script(list(cookies), name), url]
     result = subprocess.run(  # noqa: S603 (our own command line)
         command, capture_output=True, text=True, check=True, timeout=600
