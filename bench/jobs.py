@@ -88,6 +88,7 @@ def measure() -> list:
             f"{rate:.1f} per second ({issued} in {elapsed:.2f} s, {queries:,} queries)",
             "at least 25 per second per worker process",
             rate >= 25,
+            "WeasyPrint 20 ms, the QR code 5 ms, 17 queries 10 ms a certificate",
         )
     )
     return rows

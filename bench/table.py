@@ -16,10 +16,16 @@ class Row:
     figure: str
     target: str = "reference"
     met: bool | None = None
+    # What limits it, said when the target is not met (docs/performance.md measures it).
+    limit: str = ""
 
     @property
     def verdict(self) -> str:
-        return "" if self.met is None else ("met" if self.met else "not met")
+        if self.met is None:
+            return ""
+        if self.met:
+            return "met"
+        return f"not met: {self.limit}" if self.limit else "not met"
 
 
 def _cpu_model() -> str:
