@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import re_path
 from django.utils import translation
+from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, Site
@@ -119,5 +120,9 @@ def serve(request, path: str):
     return wagtail_views.serve(request, path)
 
 
-# Wagtail's own pattern, in front of it: Wagtail's stays for reversing page addresses.
-urlpatterns = [re_path(r"^((?:[\w\-]+/)*)$", serve, name="courses_page_serve")]
+# Wagtail's own URLs (the page-privacy views), with this view in place of its page view:
+# the same pattern and name, so page addresses reverse as before.
+urlpatterns = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
+]

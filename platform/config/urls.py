@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -62,8 +61,7 @@ urlpatterns += i18n_patterns(
     path("notifications/", include("notifications.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree serves everything else, the home page included, routed from
-    # a map in each process where it can be (courses.routing).
+    # a map in each process where it can be (courses.routing holds Wagtail's URLs).
     path("", include(page_routing.urlpatterns)),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -144,3 +144,17 @@ def test_pages_of_other_views_are_never_looked_up_in_the_page_cache():
     assert _page_language("/en/help/") is None
     assert _page_language("/healthz") is None
     assert _page_language("/static/css/site.css") is None
+
+
+def test_wagtails_own_views_keep_their_addresses():
+    from django.urls import resolve, reverse
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert resolve("/en/_util/login/").url_name == "wagtailcore_login"
+        assert (
+            resolve("/en/_util/authenticate_with_password/1/2/").url_name
+            == "wagtailcore_authenticate_with_password"
+        )
+        assert resolve("/en/courses/").func is routing.serve
+        assert reverse("wagtail_serve", args=("courses/",)) == "/en/courses/"
