@@ -11,6 +11,8 @@ does the rest as always: view restrictions, page hooks, the page's serve().
 """
 
 import copy
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -24,9 +26,10 @@ from wagtail.url_routing import RouteResult
 
 from .caching import PAGES, content_read
 
-# A site has a few thousand pages in a few languages; a bound keeps a crawler of made-up
-# addresses (which never reach the map: only routed pages do) from growing it anyway.
-LIMIT = 20_000
+# The addresses each process keeps, the most recently read first out: a module page's
+# entry holds its body, about 16 KB, so at most about 32 MB a process. A site has a few
+# hundred pages in each language, the most read far fewer.
+LIMIT = 2_000
 
 
 @dataclass(frozen=True)
@@ -37,19 +40,19 @@ class _Route:
     restricted: bool
 
 
-# (pages version, {(host, port, language, path): route}); replaced, never changed, when
-# the version moves on, so a thread reading the old one is never disturbed.
-_map: tuple[str | None, dict] = (None, {})
+# (pages version, {(host, port, language, path): route}, lock); replaced, never
+# emptied, when the version moves on, so a thread reading the old one is never disturbed.
+_map: tuple[str | None, OrderedDict, threading.Lock] = (None, OrderedDict(), threading.Lock())
 
 
-def _routes(request) -> dict:
+def _routes(request) -> tuple[OrderedDict, threading.Lock]:
     global _map
     versions, _found = content_read(request, [])
-    version, routes = _map
+    version, routes, lock = _map
     if version != versions[PAGES]:
-        routes = {}
-        _map = (versions[PAGES], routes)
-    return routes
+        routes, lock = OrderedDict(), threading.Lock()
+        _map = (versions[PAGES], routes, lock)
+    return routes, lock
 
 
 def _key(request, path: str) -> tuple:
@@ -92,11 +95,15 @@ def _still_there(request, page: Page) -> bool:
 
 def serve(request, path: str):
     """Wagtail's serve view, routed from the map when the path is in it."""
-    routes = _routes(request)
+    routes, lock = _routes(request)
     key = _key(request, path)
-    route = routes.get(key)
+    with lock:
+        route = routes.get(key)
+        if route is not None:
+            routes.move_to_end(key)
     if route is not None and not _still_there(request, route.page):
-        routes.pop(key, None)
+        with lock:
+            routes.pop(key, None)
         route = None
     if route is not None:
         page = _fresh(route.page)
@@ -107,16 +114,19 @@ def serve(request, path: str):
         request._wagtail_route_for_request = RouteResult(page)
     else:
         result = Page.route_for_request(request, path)  # kept on the request for serve()
-        if result is not None and not result.args and not result.kwargs and len(routes) < LIMIT:
+        if result is not None and not result.args and not result.kwargs:
             page = result.page
             page.locale  # noqa: B018 (read now, so that every copy has it without a query)
-            restricted = Page.get_view_restrictions(page).exists()
-            routes[key] = _Route(
+            route = _Route(
                 site=Site.find_for_request(request),
                 site_root_paths=Site.get_site_root_paths(),
                 page=_fresh(page),
-                restricted=restricted,
+                restricted=Page.get_view_restrictions(page).exists(),
             )
+            with lock:
+                routes[key] = route
+                if len(routes) > LIMIT:
+                    routes.popitem(last=False)
     return wagtail_views.serve(request, path)
 
 

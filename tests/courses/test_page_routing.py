@@ -158,3 +158,15 @@ def test_wagtails_own_views_keep_their_addresses():
         )
         assert resolve("/en/courses/").func is routing.serve
         assert reverse("wagtail_serve", args=("courses/",)) == "/en/courses/"
+
+
+def test_the_map_keeps_the_most_recently_read_addresses(monkeypatch):
+    monkeypatch.setattr(routing, "LIMIT", 2)
+    course = course_page()
+    first, second, third = (module_page(course) for _ in range(3))
+    client = _signed_in()  # pages for visitors without a session come from their cache
+    for module in (first, second, first, third):
+        assert client.get(module.url).status_code == HTTPStatus.OK
+
+    kept = [route.page.pk for route in routing._map[1].values()]
+    assert kept == [first.pk, third.pk]
