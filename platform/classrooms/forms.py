@@ -120,4 +120,7 @@ class SessionForm(forms.Form):
         from courses.models import ModulePage
 
         super().__init__(*args, **kwargs)
-        self.fields["module"].queryset = ModulePage.objects.child_of(classroom.course).live()
+        # Titles only: the bodies of twenty modules took most of the class page's form.
+        self.fields["module"].queryset = (
+            ModulePage.objects.child_of(classroom.course).live().defer("body", "easy_read_body")
+        )

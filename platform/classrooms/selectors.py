@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Count, Max, Prefetch, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -151,20 +151,20 @@ def _class_facts(classroom: Classroom) -> _ClassFacts:
             course_id=classroom.course_id, user_id__in=pupil_ids, completed_at__isnull=False
         ).values_list("user_id", flat=True)
     )
-    progress = ModuleProgress.objects.filter(user_id__in=pupil_ids, module_id__in=module_ids)
-    required_done = dict(
-        progress.filter(module_id__in=required, completed_at__isnull=False)
+    # Each pupil's required modules done and latest module opened, in one pass.
+    required_done, last_seen = {}, {}
+    for user_id, done, last in (
+        ModuleProgress.objects.filter(user_id__in=pupil_ids, module_id__in=module_ids)
         .order_by()
         .values("user_id")
-        .annotate(done=Count("pk"))
-        .values_list("user_id", "done")
-    )
-    last_seen = dict(
-        progress.order_by()
-        .values("user_id")
-        .annotate(last=Max("last_seen_at"))
-        .values_list("user_id", "last")
-    )
+        .annotate(
+            done=Count("pk", filter=Q(module_id__in=required, completed_at__isnull=False)),
+            last=Max("last_seen_at"),
+        )
+        .values_list("user_id", "done", "last")
+    ):
+        required_done[user_id] = done
+        last_seen[user_id] = last
     for user_id, joined in (
         SessionParticipant.objects.filter(session__classroom=classroom, pupil_id__in=pupil_ids)
         .order_by()

@@ -347,10 +347,10 @@ def test_class_progress_uses_a_constant_number_of_queries(world, size):
     with CaptureQueriesContext(connection) as again:
         page = class_progress(classroom=world["classroom"], per_page=2, page=2, sort="-progress")
 
-    # The class's facts (7), the rows' progress and attempts (2), the latest attempts'
+    # The class's facts (6), the rows' progress and attempts (2), the latest attempts'
     # ids (1) and, until the cache holds them, their answers (1).
-    assert len(queries) == 11
-    assert len(again) == 10
+    assert len(queries) == 10
+    assert len(again) == 9
     assert len(progress["pupils"]) == size
     assert len(page["pupils"]) == 2 and page["pupil_count"] == size
 
