@@ -243,9 +243,16 @@ class CourseProgress:
     def required(self) -> list[ModuleSummary]:
         return [module for module in self.modules if module.required]
 
+    def course_url(self, request=None) -> str:
+        """The course's address in the reader's language (worked out once: a dashboard
+        links each course and its next module)."""
+        if not hasattr(self, "_course_url"):
+            self._course_url = self.course.get_url(request)
+        return self._course_url
+
     def module_url(self, module: ModuleSummary, request=None) -> str:
-        """A module's address: its course's (in the reader's language), then its slug."""
-        return f"{self.course.get_url(request)}{module.slug}/"
+        """A module's address: its course's, then its slug."""
+        return f"{self.course_url(request)}{module.slug}/"
 
     @property
     def percent(self) -> int:

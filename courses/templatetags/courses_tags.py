@@ -23,6 +23,12 @@ def module_state(progress, module):
 
 
 @register.simple_tag(takes_context=True)
+def course_url(context, progress) -> str:
+    """The address of the course of a CourseProgress, worked out once."""
+    return progress.course_url(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def module_url(context, progress, module) -> str:
     """The address of a module listed in a CourseProgress (its summary has no page)."""
     return progress.module_url(module, context.get("request"))
