@@ -70,3 +70,22 @@ def help_service(**fields) -> HelpService:
         "source": "https://example.org/source",
     }
     return HelpService.objects.create(**{**defaults, **fields})
+
+
+def preview_html(page, **changes) -> str:
+    """What the admin's preview shows of the live page with an editor's changes, from a
+    request like the admin's (same site and language as readers', anonymous)."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    draft = type(page).objects.get(pk=page.pk)
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    request = RequestFactory().get(page.url)
+    request.user = AnonymousUser()
+    request.is_preview = True
+    with translation.override("en"):
+        preview = draft.serve_preview(request, draft.default_preview_mode)
+        preview.render()
+    return preview.content.decode()

@@ -23,6 +23,7 @@ from tests.courses.factories import (
     home_page,
     locale,
     module_page,
+    preview_html,
     publish,
 )
 from tests.courses.test_blocks import _image
@@ -159,24 +160,10 @@ def test_a_published_change_shows_at_once_to_readers_who_had_the_page_cached(cli
 
 
 def test_a_preview_shows_the_draft_and_caches_nothing(client):
-    from django.contrib.auth.models import AnonymousUser
-    from django.test import RequestFactory
-    from django.utils import translation
-
     module = module_page(body=[_text("Published words.")])
     client.get(module.url)
-    # The admin previews the edit form's page: the live page with the editor's changes.
-    draft = type(module).objects.get(pk=module.pk)
-    draft.body = [_text("Draft words.")]
 
-    # A preview request like the admin's, for the same site and language as readers'.
-    request = RequestFactory().get(module.url)
-    request.user = AnonymousUser()
-    request.is_preview = True
-    with translation.override("en"):
-        preview = draft.serve_preview(request, draft.default_preview_mode)
-        preview.render()
-    assert "Draft words." in preview.content.decode()
+    assert "Draft words." in preview_html(module, body=[_text("Draft words.")])
 
     html = client.get(module.url).content.decode()
     assert "Published words." in html and "Draft words." not in html

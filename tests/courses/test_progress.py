@@ -12,7 +12,7 @@ from courses.services import course_enrol, module_complete
 from courses.signals import course_completed
 from quizzes.models import Attempt, Quiz
 from quizzes.services import attempt_start, attempt_submit
-from tests.courses.factories import course_page, module_page
+from tests.courses.factories import course_page, module_page, preview_html
 from tests.quizzes.factories import ALL_RIGHT, answers_for, quiz_with_questions
 
 pytestmark = pytest.mark.django_db
@@ -244,19 +244,7 @@ def test_the_course_page_kept_for_visitors_never_reaches_a_learner(client, cours
 
 
 def test_a_course_page_preview_caches_nothing(client, course):
-    from django.contrib.auth.models import AnonymousUser
-    from django.test import RequestFactory
-    from django.utils import translation
-
     client.get(course.url)
-    draft = type(course).objects.get(pk=course.pk)
-    draft.summary = "A draft summary."
-    request = RequestFactory().get(course.url)
-    request.user = AnonymousUser()
-    request.is_preview = True
-    with translation.override("en"):
-        preview = draft.serve_preview(request, draft.default_preview_mode)
-        preview.render()
 
-    assert "A draft summary." in preview.content.decode()
+    assert "A draft summary." in preview_html(course, summary="A draft summary.")
     assert "A draft summary." not in client.get(course.url).content.decode()
