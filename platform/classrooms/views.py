@@ -1,4 +1,5 @@
 import csv
+import functools
 from urllib.parse import urlencode
 
 import segno
@@ -112,7 +113,7 @@ def classroom_detail(request, classroom_id: int):
             "classroom": classroom,
             # For the board: the whole address, and a QR code that opens it with the code.
             "join_address": join_address,
-            "join_qr": segno.make(join_url, error="m").svg_data_uri(scale=6, border=2),
+            "join_qr": _join_qr(join_url),
             "progress": class_progress(
                 classroom=classroom,
                 page=request.GET.get("page", 1),
@@ -137,6 +138,13 @@ class _Echo:
 
     def write(self, value: str) -> str:
         return value
+
+
+@functools.lru_cache(maxsize=512)
+def _join_qr(url: str) -> str:
+    """The join address as a QR code (SVG data URI). A class keeps its code for weeks,
+    and segno tries all eight masks for each code: made once per process and code."""
+    return segno.make(url, error="m").svg_data_uri(scale=6, border=2)
 
 
 @login_required
