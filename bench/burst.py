@@ -1,6 +1,6 @@
 """The quiz burst: many learners submit one attempt each at once, through a bounded client.
 
-Each learner opens the quiz (which starts their attempt and gives the form and its CSRF
+Each learner opens the quiz (which gives the form, its attempt token and its CSRF
 token), picks answers, and submits; the POST is timed.
 """
 

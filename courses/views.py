@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from quizzes.models import Attempt, Quiz
 from quizzes.scoring import question_points
-from quizzes.services import AttemptNotAllowed, attempt_start, attempt_submit
+from quizzes.services import AttemptNotAllowed, QuizChanged, attempt_form, attempt_submit
 from safeguarding.selectors import country_for_request, help_directory_for_country
 
 from .forms import ReflectionForm
@@ -115,36 +115,50 @@ def _quiz_for(request, module_id: int, quiz_id: int):
 
 @login_required
 def quiz_take(request, module_id: int, quiz_id: int):
-    """Show the learner's open attempt (GET) or score it (POST)."""
+    """Show the quiz (GET, which saves nothing) or score the answers and save them (POST)."""
     module, course, quiz = _quiz_for(request, module_id, quiz_id)
-    context = {"module": module, "course": course, "quiz": quiz}
-    if request.method == "POST":
+    context = {"module": module, "course": course, "quiz": quiz, "chosen": {}}
+    if request.method != "POST":
         try:
-            token = uuid.UUID(request.POST.get("attempt", ""))
-        except ValueError:
-            return HttpResponseBadRequest(_("This form is damaged. Reload the quiz and try again."))
-        answers = {
-            key.removeprefix("q-"): request.POST.getlist(key)
-            for key in request.POST
-            if key.startswith("q-")
-        }
-        try:
-            attempt = attempt_submit(user=request.user, token=token, data=answers, quiz=quiz)
-        except Attempt.DoesNotExist as error:
-            raise Http404 from error
-        except ValidationError as error:
-            attempt = get_object_or_404(Attempt, token=token, user=request.user)
-            context.update(attempt=attempt, errors=error.messages, chosen=answers)
-            return render(request, "courses/quiz_take.html", context, status=400)
-        return redirect("courses_attempt", attempt_id=attempt.pk)
+            context["attempt"] = attempt_form(user=request.user, quiz=quiz)
+        except AttemptNotAllowed as reason:
+            context["not_allowed"] = str(reason)
+            return render(request, "courses/quiz_take.html", context, status=403)
+        return render(request, "courses/quiz_take.html", context)
 
     try:
-        attempt = attempt_start(user=request.user, quiz=quiz, context_id=module.pk)
+        token = uuid.UUID(request.POST.get("attempt", ""))
+    except ValueError:
+        return HttpResponseBadRequest(_("This form is damaged. Reload the quiz and try again."))
+    answers = {
+        key.removeprefix("q-"): request.POST.getlist(key)
+        for key in request.POST
+        if key.startswith("q-")
+    }
+    try:
+        attempt = attempt_submit(
+            user=request.user,
+            token=token,
+            data=answers,
+            quiz=quiz,
+            version=request.POST.get("version", ""),
+            context_id=module.pk,
+        )
+    except Attempt.DoesNotExist as error:
+        raise Http404 from error
     except AttemptNotAllowed as reason:
         context["not_allowed"] = str(reason)
         return render(request, "courses/quiz_take.html", context, status=403)
-    context.update(attempt=attempt, chosen={})
-    return render(request, "courses/quiz_take.html", context)
+    except QuizChanged as error:
+        # Nothing was saved: the learner answers the quiz as it is now.
+        context.update(attempt=attempt_form(user=request.user, quiz=quiz), errors=error.messages)
+        return render(request, "courses/quiz_take.html", context, status=409)
+    except ValidationError as error:
+        # Nothing was saved: the same questions again, with what the learner chose.
+        form = attempt_form(user=request.user, quiz=quiz, token=token)
+        context.update(attempt=form, errors=error.messages, chosen=answers)
+        return render(request, "courses/quiz_take.html", context, status=400)
+    return redirect("courses_attempt", attempt_id=attempt.pk)
 
 
 @login_required

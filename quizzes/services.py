@@ -1,12 +1,18 @@
 """Writes for quizzes: starting and submitting attempts."""
 
 import datetime
+import json
 import random
+import uuid
+from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from .models import Attempt, Quiz
@@ -18,8 +24,17 @@ class AttemptNotAllowed(Exception):
     """The learner may not start another attempt now; the message says why."""
 
 
-def _snapshot(quiz: Quiz) -> dict:
-    """The questions and choices as this attempt shows them, in the order shown."""
+class QuizChanged(ValidationError):
+    """The quiz was edited between showing it and submitting it; show it again."""
+
+
+def _snapshot(quiz: Quiz, *, order_seed: str | None = None) -> dict:
+    """The questions and choices as this attempt shows them, in the order shown.
+
+    With an order seed (the attempt's token) the shuffle is the same every time, so the
+    questions a learner was shown can be rebuilt when they submit.
+    """
+    shuffle = random.Random(order_seed).shuffle if order_seed else random.shuffle
     questions = []
     for question in quiz.questions.all():
         choices = [
@@ -27,7 +42,7 @@ def _snapshot(quiz: Quiz) -> dict:
             for c in question.choices.all()
         ]
         if quiz.shuffle_choices and question.type != question.Type.TRUE_FALSE:
-            random.shuffle(choices)
+            shuffle(choices)
         questions.append(
             {
                 "id": question.pk,
@@ -38,13 +53,19 @@ def _snapshot(quiz: Quiz) -> dict:
             }
         )
     if quiz.shuffle_questions:
-        random.shuffle(questions)
+        shuffle(questions)
     return {
         "title": quiz.title,
         "pass_mark": quiz.pass_mark,
         "partial_credit": quiz.partial_credit,
         "questions": questions,
     }
+
+
+def _version(token: uuid.UUID, shown: dict) -> str:
+    """A signature of what the form showed: a POST with another one saw an older quiz."""
+    content = json.dumps(shown, sort_keys=True, cls=DjangoJSONEncoder)
+    return salted_hmac("quizzes.attempt", f"{token}:{content}").hexdigest()
 
 
 def attempt_next_allowed_at(*, user, quiz: Quiz) -> datetime.datetime | None:
@@ -60,15 +81,7 @@ def attempt_next_allowed_at(*, user, quiz: Quiz) -> datetime.datetime | None:
     return allowed if allowed > timezone.now() else None
 
 
-def attempt_start(*, user, quiz: Quiz, context_id: int | None = None) -> Attempt:
-    """The learner's open attempt at the quiz, started now if there is none.
-
-    Two tabs or a reload get the same open attempt (one open attempt per learner and
-    quiz is a database constraint).
-    """
-    existing = Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.OPEN).first()
-    if existing is not None:
-        return existing
+def _check_allowed(*, user, quiz: Quiz) -> None:
     # Check-ins recorded in a live class session do not use up the quiz's own attempts.
     submitted = Attempt.objects.filter(
         user=user, quiz=quiz, status=Attempt.Status.SUBMITTED, kind=quiz.kind
@@ -81,16 +94,32 @@ def attempt_start(*, user, quiz: Quiz, context_id: int | None = None) -> Attempt
             _("You can try again from %(time)s.")
             % {"time": timezone.localtime(allowed_at).strftime("%H:%M")}
         )
+
+
+@dataclass(frozen=True)
+class AttemptForm:
+    """What the quiz page shows and posts back: the token, the questions, their signature."""
+
+    token: uuid.UUID
+    shown: dict
+    version: str = ""
+
+
+def attempt_form(*, user, quiz: Quiz, token: uuid.UUID | None = None) -> AttemptForm:
+    """The questions to answer, without writing anything (the quiz page is a GET).
+
+    An attempt is saved only when it is submitted (`attempt_submit`). A learner who opens
+    the quiz and leaves has used none of their attempts. An attempt still open from before
+    is shown as it was. Raises AttemptNotAllowed when the learner may not try now.
+    """
+    existing = Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.OPEN).first()
+    if existing is not None:
+        return AttemptForm(token=existing.token, shown=existing.shown)
+    _check_allowed(user=user, quiz=quiz)
+    token = token or uuid.uuid4()
     quiz = Quiz.objects.prefetch_related("questions__choices").get(pk=quiz.pk)
-    attempt = _create_numbered(
-        user=user, quiz=quiz, kind=quiz.kind, context_id=context_id, shown=_snapshot(quiz)
-    )
-    if attempt is None:
-        # Another request started one a moment ago (two tabs).
-        attempt = Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.OPEN).first()
-    if attempt is None:
-        raise AttemptNotAllowed(_("Please try again in a moment."))
-    return attempt
+    shown = _snapshot(quiz, order_seed=str(token))
+    return AttemptForm(token=token, shown=shown, version=_version(token, shown))
 
 
 def _create_numbered(*, user, quiz: Quiz, **fields) -> Attempt | None:
@@ -136,16 +165,34 @@ def _clean_answers(shown: dict, data: dict[str, list[str]]) -> dict[str, list[in
 
 
 @transaction.atomic
-def attempt_submit(*, user, token, data: dict[str, list[str]], quiz: Quiz | None = None) -> Attempt:
-    """Score and close the learner's open attempt; submitting it again changes nothing.
+def attempt_submit(
+    *,
+    user,
+    token: uuid.UUID,
+    data: dict[str, list[str]],
+    quiz: Quiz | None = None,
+    version: str = "",
+    context_id: int | None = None,
+) -> Attempt:
+    """Score the learner's answers and save the attempt; submitting it again changes nothing.
 
-    The row lock makes a double submit (two tabs, a double click, a retry) wait for
-    the first, then find the attempt closed and return it as it is.
+    The form came from `attempt_form`: its token names the attempt. The learner's row
+    lock makes submissions of one learner wait for each other, so a double submit (two
+    tabs, a double click, a retry) finds the attempt the first one saved and returns it as
+    it is, and the attempt limit holds. Bad answers raise ValidationError and save
+    nothing; QuizChanged when the quiz was edited after the form was shown.
     """
+    get_user_model().objects.select_for_update().filter(pk=user.pk).exists()
     attempts = Attempt.objects.select_for_update().filter(token=token, user=user)
     if quiz is not None:
         attempts = attempts.filter(quiz=quiz)
-    attempt = attempts.get()
+    attempt = attempts.first()
+    if attempt is None:
+        if quiz is None or Attempt.objects.filter(token=token).exists():
+            raise Attempt.DoesNotExist
+        return _submit_new(
+            user=user, quiz=quiz, token=token, data=data, version=version, context_id=context_id
+        )
     if not attempt.is_open:
         return attempt
     answers = _clean_answers(attempt.shown, data)
@@ -157,11 +204,42 @@ def attempt_submit(*, user, token, data: dict[str, list[str]], quiz: Quiz | None
     attempt.status = Attempt.Status.SUBMITTED
     attempt.submitted_at = timezone.now()
     attempt.save(update_fields=["answers", "score", "passed", "status", "submitted_at"])
+    _submitted(attempt)
+    return attempt
+
+
+def _submit_new(*, user, quiz: Quiz, token, data, version: str, context_id) -> Attempt:
+    _check_allowed(user=user, quiz=quiz)
+    quiz = Quiz.objects.prefetch_related("questions__choices").get(pk=quiz.pk)
+    shown = _snapshot(quiz, order_seed=str(token))
+    if not constant_time_compare(version, _version(token, shown)):
+        raise QuizChanged(_("This quiz was changed while you answered it. Please answer it again."))
+    answers = _clean_answers(shown, data)
+    percent = score(shown, answers)
+    attempt = _create_numbered(
+        user=user,
+        quiz=quiz,
+        token=token,
+        kind=quiz.kind,
+        context_id=context_id,
+        status=Attempt.Status.SUBMITTED,
+        shown=shown,
+        answers=answers,
+        score=percent,
+        passed=percent >= quiz.pass_mark if quiz.kind == Quiz.Kind.GRADED else None,
+        submitted_at=timezone.now(),
+    )
+    if attempt is None:
+        raise AttemptNotAllowed(_("Please try again in a moment."))
+    _submitted(attempt)
+    return attempt
+
+
+def _submitted(attempt: Attempt) -> None:
     # Inside the transaction, not after it: what a passed attempt completes (the module,
     # the course) is written with the attempt, or not at all. A process that dies after
     # the commit can no longer leave a passed attempt without its completion.
     attempt_submitted.send(sender=Attempt, attempt=attempt)
-    return attempt
 
 
 def attempt_record(

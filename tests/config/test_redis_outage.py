@@ -16,11 +16,10 @@ from config.cache import ResilientRedisCache
 from courses.models import Enrolment, ModuleProgress
 from outbox import tasks as outbox_tasks
 from outbox.delivery import deliver
-from quizzes.models import Attempt
 from safeguarding.models import Concern
 from safeguarding.services import CONCERN_MAIL
 from tests.mentoring.factories import mentoring_world
-from tests.quizzes.factories import ALL_RIGHT, answers_for
+from tests.quizzes.factories import ALL_RIGHT, answer_page
 
 pytestmark = pytest.mark.django_db
 
@@ -112,10 +111,7 @@ def test_with_redis_down_people_sign_in_learn_and_raise_concerns(outage, passwor
 
     # A quiz answer: the attempt and the module completion are saved.
     url = f"/en/learn/modules/{module.pk}/quizzes/{w.quiz.pk}/"
-    assert learner.get(url).status_code == HTTPStatus.OK
-    attempt = Attempt.objects.get(user=w.peer, status="open")
-    data = {f"q-{qid}": ids for qid, ids in answers_for(attempt, ALL_RIGHT, w.quiz).items()}
-    response = learner.post(url, {"attempt": str(attempt.token), **data})
+    response = answer_page(learner, url, user=w.peer, quiz=w.quiz, picks=ALL_RIGHT)
     assert response.status_code == HTTPStatus.FOUND
     assert ModuleProgress.objects.get(user=w.peer, module=module).completed_at is not None
 

@@ -8,10 +8,9 @@ from courses import services as course_services
 from courses.models import Enrolment, ModuleProgress
 from courses.services import completions_repair
 from quizzes.models import Attempt
-from quizzes.services import attempt_start, attempt_submit
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import course_page, module_page
-from tests.quizzes.factories import ALL_RIGHT, answers_for, quiz_with_questions
+from tests.quizzes.factories import ALL_RIGHT, quiz_with_questions, take
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +26,7 @@ def course():
 
 
 def _submit(c):
-    attempt = attempt_start(user=c["learner"], quiz=c["quiz"], context_id=c["module"].pk)
-    return attempt_submit(
-        user=c["learner"], token=attempt.token, data=answers_for(attempt, ALL_RIGHT, c["quiz"])
-    )
+    return take(c["learner"], c["quiz"], ALL_RIGHT, context_id=c["module"].pk)
 
 
 def test_a_passed_attempt_and_its_completions_commit_together(course):
@@ -50,8 +46,8 @@ def test_when_the_completion_fails_the_attempt_is_not_saved_half_done(course, mo
     with pytest.raises(RuntimeError):
         _submit(course)
 
-    # Nothing half-done: the attempt is still open, to be answered again.
-    assert list(Attempt.objects.values_list("status", flat=True)) == ["open"]
+    # Nothing half-done: no attempt saved without its completion; the learner answers again.
+    assert not Attempt.objects.exists()
     assert not ModuleProgress.objects.filter(completed_at__isnull=False).exists()
 
 

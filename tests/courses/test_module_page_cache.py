@@ -15,7 +15,6 @@ from wagtail.rich_text import RichText
 
 from courses.models import GlossaryTerm, ModuleProgress, Reflection
 from courses.services import course_enrol, module_complete
-from quizzes.services import attempt_start, attempt_submit
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import (
     course_page,
@@ -27,7 +26,7 @@ from tests.courses.factories import (
     publish,
 )
 from tests.courses.test_blocks import _image
-from tests.quizzes.factories import ALL_RIGHT, answers_for, quiz_with_questions
+from tests.quizzes.factories import ALL_RIGHT, quiz_with_questions, take
 
 pytestmark = pytest.mark.django_db
 
@@ -50,10 +49,7 @@ def _body(sections: int, quizzes: list) -> list:
 
 
 def _pass(user, quiz, module):
-    attempt = attempt_start(user=user, quiz=quiz, context_id=module.pk)
-    attempt_submit(
-        user=user, token=attempt.token, data=answers_for(attempt, ALL_RIGHT, quiz), quiz=quiz
-    )
+    take(user, quiz, ALL_RIGHT, context_id=module.pk)
 
 
 @pytest.mark.parametrize("sections", [1, 12])

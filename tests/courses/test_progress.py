@@ -11,9 +11,8 @@ from courses.selectors import course_report, learner_dashboard
 from courses.services import course_enrol, module_complete
 from courses.signals import course_completed
 from quizzes.models import Attempt, Quiz
-from quizzes.services import attempt_start, attempt_submit
 from tests.courses.factories import course_page, module_page, preview_html
-from tests.quizzes.factories import ALL_RIGHT, answers_for, quiz_with_questions
+from tests.quizzes.factories import ALL_RIGHT, quiz_with_questions, take
 
 pytestmark = pytest.mark.django_db
 
@@ -119,24 +118,19 @@ def test_closed_modules_need_an_account_open_ones_do_not(client, course):
     assert response["Location"].startswith("/en/accounts/login/?next=")
 
 
-def _take(user, quiz, picks, context_id=None):
-    attempt = attempt_start(user=user, quiz=quiz, context_id=context_id)
-    return attempt_submit(user=user, token=attempt.token, data=answers_for(attempt, picks, quiz))
-
-
 def test_the_dashboard_shows_progress_next_module_results_and_gain(client, course, parent):
     one, two, _extra = _modules(course)
     pre = quiz_with_questions(title="Before", kind=Quiz.Kind.PRE_TEST)
     post = quiz_with_questions(title="After", kind=Quiz.Kind.POST_TEST)
     course_enrol(user=parent, course=course)
     module_complete(user=parent, module=one)
-    _take(
+    take(
         parent,
         pre,
         {"single": ["single B"], "multiple": ["multi B"], "true_false": ["False"]},
         context_id=one.pk,
     )
-    _take(parent, post, ALL_RIGHT, context_id=two.pk)
+    take(parent, post, ALL_RIGHT, context_id=two.pk)
 
     dashboard = learner_dashboard(user=parent)
 
@@ -198,7 +192,7 @@ def test_report_selectors_use_a_constant_number_of_queries(size):
         ModuleProgress(user=u, module=m) for u in learners for m in modules[:2]
     )
     for user in learners[:3]:
-        _take(user, quiz, ALL_RIGHT, context_id=modules[-1].pk)
+        take(user, quiz, ALL_RIGHT, context_id=modules[-1].pk)
 
     with CaptureQueriesContext(connection) as queries:
         report = course_report(course=course, user_ids=[u.pk for u in learners])

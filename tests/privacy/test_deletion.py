@@ -24,7 +24,7 @@ from notifications.models import InAppNotice, SentNotification
 from notifications.services import unsubscribe
 from privacy.deletion import NotDeletable, account_delete, deletion_summary
 from quizzes.models import Quiz
-from quizzes.services import attempt_start
+from quizzes.services import attempt_record
 from safeguarding.contexts import contexts_for
 from safeguarding.models import Concern
 from safeguarding.services import concern_raise
@@ -90,7 +90,8 @@ def _make_active(parent: User) -> dict:
             if block.block_type == "reflection":
                 reflection_save(user=parent, module=module, block_id=block.id, text="My own note")
                 break
-    attempt_start(user=parent, quiz=Quiz.objects.first())
+    quiz = Quiz.objects.first()
+    attempt_record(user=parent, quiz=quiz, answers={}, kind=quiz.kind)
     for module in modules:
         module_complete(user=parent, module=module)
     enrolment.refresh_from_db()

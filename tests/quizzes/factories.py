@@ -1,4 +1,8 @@
-from quizzes.models import Choice, Question, Quiz
+import re
+import uuid
+
+from quizzes.models import Attempt, Choice, Question, Quiz
+from quizzes.services import AttemptForm, attempt_form, attempt_submit
 from tests.courses.factories import locale
 
 
@@ -57,3 +61,32 @@ def answers_for(attempt, picks: dict[str, list[str]], quiz) -> dict[str, list[st
 
 
 ALL_RIGHT = {"single": ["single B"], "multiple": ["multi A", "multi C"], "true_false": ["True"]}
+
+
+def take(user, quiz: Quiz, picks: dict[str, list[str]], context_id: int | None = None) -> Attempt:
+    """The learner answers the quiz as its page would have them: form, then submit."""
+    form = attempt_form(user=user, quiz=quiz)
+    return attempt_submit(
+        user=user,
+        quiz=quiz,
+        token=form.token,
+        version=form.version,
+        data=answers_for(form, picks, quiz),
+        context_id=context_id,
+    )
+
+
+def page_form(response, *, user, quiz: Quiz) -> tuple[dict[str, str], AttemptForm]:
+    """The quiz page's hidden fields and the questions it showed (rebuilt from its token)."""
+    html = response.content.decode()
+    fields = re.findall(r'<input type="hidden" name="(attempt|version)" value="([^"]*)"', html)
+    hidden = dict(fields)
+    shown = attempt_form(user=user, quiz=quiz, token=uuid.UUID(hidden["attempt"]))
+    return hidden, shown
+
+
+def answer_page(client, url: str, *, user, quiz: Quiz, picks: dict[str, list[str]]):
+    """GET the quiz page and POST the picks with its hidden fields, as a browser would."""
+    hidden, shown = page_form(client.get(url), user=user, quiz=quiz)
+    data = {f"q-{qid}": ids for qid, ids in answers_for(shown, picks, quiz).items()}
+    return client.post(url, {**hidden, **data})

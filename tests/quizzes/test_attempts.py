@@ -11,11 +11,17 @@ from hypothesis import strategies as st
 
 from courses.models import Enrolment, ModulePage, ModuleProgress
 from quizzes.models import Attempt, Choice, Quiz
-from quizzes.services import AttemptNotAllowed, attempt_start, attempt_submit
+from quizzes.services import AttemptNotAllowed, _snapshot, attempt_form, attempt_submit
 from tests.accounts.factories import UserFactory
 from tests.concurrency import at_once
 from tests.courses.factories import course_page, module_page
-from tests.quizzes.factories import ALL_RIGHT, answers_for, quiz_with_questions
+from tests.quizzes.factories import (
+    ALL_RIGHT,
+    answers_for,
+    page_form,
+    quiz_with_questions,
+    take,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -39,10 +45,23 @@ def setup(db):
     }
 
 
-def _post(setup, picks, attempt=None):
-    attempt = attempt or Attempt.objects.get(user=setup["learner"], status="open")
-    data = {f"q-{qid}": ids for qid, ids in answers_for(attempt, picks, setup["quiz"]).items()}
-    return setup["client"].post(setup["url"], {"attempt": str(attempt.token), **data})
+def _form(setup):
+    """The quiz page's hidden fields and what it showed, from a GET."""
+    response = setup["client"].get(setup["url"])
+    return page_form(response, user=setup["learner"], quiz=setup["quiz"])
+
+
+def _post(setup, picks, form=None):
+    hidden, shown = form or _form(setup)
+    data = {f"q-{qid}": ids for qid, ids in answers_for(shown, picks, setup["quiz"]).items()}
+    return setup["client"].post(setup["url"], {**hidden, **data})
+
+
+def _open_attempt(user, quiz):
+    """An attempt left open by an earlier release, which saved attempts when shown."""
+    return Attempt.objects.create(
+        user=user, quiz=quiz, number=1, kind=quiz.kind, shown=_snapshot(quiz)
+    )
 
 
 def test_the_page_a_learner_answers_on_holds_no_correctness_data(setup):
@@ -53,8 +72,14 @@ def test_the_page_a_learner_answers_on_holds_no_correctness_data(setup):
         assert leak not in html.lower(), leak
 
 
+def test_opening_the_quiz_saves_nothing(setup):
+    for _tab in range(3):
+        assert setup["client"].get(setup["url"]).status_code == HTTPStatus.OK
+
+    assert not Attempt.objects.exists()
+
+
 def test_a_learner_fails_sees_why_then_passes(setup, django_capture_on_commit_callbacks):
-    setup["client"].get(setup["url"])
     response = _post(
         setup, {"single": ["single A"], "multiple": ["multi A"], "true_false": ["True"]}
     )
@@ -63,7 +88,6 @@ def test_a_learner_fails_sees_why_then_passes(setup, django_capture_on_commit_ca
     assert "You scored 33%" in result and "Not passed yet" in result
     assert "feedback single A" in result and "B is the safe choice." in result
 
-    setup["client"].get(setup["url"])
     with django_capture_on_commit_callbacks(execute=True):
         response = _post(setup, ALL_RIGHT)
     result = setup["client"].get(response["Location"]).content.decode()
@@ -87,7 +111,6 @@ def test_a_learner_fails_sees_why_then_passes(setup, django_capture_on_commit_ca
 def test_the_pass_mark_is_inclusive(setup, score_picks, passed):
     setup["quiz"].pass_mark = 66
     setup["quiz"].save()
-    setup["client"].get(setup["url"])
 
     _post(setup, score_picks)
 
@@ -97,13 +120,7 @@ def test_the_pass_mark_is_inclusive(setup, score_picks, passed):
 def test_pre_and_post_tests_are_never_pass_or_fail(setup):
     setup["quiz"].kind = Quiz.Kind.PRE_TEST
     setup["quiz"].save()
-    attempt = attempt_start(user=setup["learner"], quiz=setup["quiz"])
-
-    attempt = attempt_submit(
-        user=setup["learner"],
-        token=attempt.token,
-        data=answers_for(attempt, ALL_RIGHT, setup["quiz"]),
-    )
+    attempt = take(setup["learner"], setup["quiz"], ALL_RIGHT)
 
     assert attempt.score == 100 and attempt.passed is None
 
@@ -111,42 +128,40 @@ def test_pre_and_post_tests_are_never_pass_or_fail(setup):
 def test_attempt_limit(setup):
     setup["quiz"].max_attempts = 1
     setup["quiz"].save()
-    attempt = attempt_start(user=setup["learner"], quiz=setup["quiz"])
-    attempt_submit(
-        user=setup["learner"],
-        token=attempt.token,
-        data=answers_for(attempt, ALL_RIGHT, setup["quiz"]),
-    )
+    take(setup["learner"], setup["quiz"], ALL_RIGHT)
 
     with pytest.raises(AttemptNotAllowed, match="all your attempts"):
-        attempt_start(user=setup["learner"], quiz=setup["quiz"])
+        attempt_form(user=setup["learner"], quiz=setup["quiz"])
     assert setup["client"].get(setup["url"]).status_code == HTTPStatus.FORBIDDEN
+
+
+def test_a_form_from_a_second_tab_cannot_pass_the_attempt_limit(setup):
+    setup["quiz"].max_attempts = 1
+    setup["quiz"].save()
+    first, second = _form(setup), _form(setup)
+
+    assert _post(setup, ALL_RIGHT, first).status_code == HTTPStatus.FOUND
+    response = _post(setup, ALL_RIGHT, second)
+
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert "all your attempts" in response.content.decode()
+    assert Attempt.objects.count() == 1
 
 
 def test_wait_between_attempts(setup):
     setup["quiz"].wait_minutes = 30
     setup["quiz"].save()
-    attempt = attempt_start(user=setup["learner"], quiz=setup["quiz"])
-    attempt_submit(
-        user=setup["learner"],
-        token=attempt.token,
-        data=answers_for(attempt, ALL_RIGHT, setup["quiz"]),
-    )
+    take(setup["learner"], setup["quiz"], ALL_RIGHT)
 
     with pytest.raises(AttemptNotAllowed, match="try again from"):
-        attempt_start(user=setup["learner"], quiz=setup["quiz"])
+        attempt_form(user=setup["learner"], quiz=setup["quiz"])
 
     Attempt.objects.update(submitted_at=timezone.now() - datetime.timedelta(minutes=31))
-    assert attempt_start(user=setup["learner"], quiz=setup["quiz"]).number == 2
+    assert take(setup["learner"], setup["quiz"], ALL_RIGHT).number == 2
 
 
 def test_editing_the_quiz_later_changes_neither_record_nor_score(setup):
-    attempt = attempt_start(user=setup["learner"], quiz=setup["quiz"])
-    attempt = attempt_submit(
-        user=setup["learner"],
-        token=attempt.token,
-        data=answers_for(attempt, ALL_RIGHT, setup["quiz"]),
-    )
+    attempt = take(setup["learner"], setup["quiz"], ALL_RIGHT)
     shown_before = attempt.shown
 
     Choice.objects.filter(text="single B").update(is_correct=False, text="changed")
@@ -159,13 +174,37 @@ def test_editing_the_quiz_later_changes_neither_record_nor_score(setup):
     assert "single B" in page and "changed" not in page
 
 
-def test_a_double_submit_records_one_attempt(setup):
-    setup["client"].get(setup["url"])
-    attempt = Attempt.objects.get()
+def test_a_quiz_edited_while_the_learner_answers_is_shown_again_and_nothing_saved(setup):
+    form = _form(setup)
+    Choice.objects.filter(text="single A").update(text="single A, reworded")
 
-    first = _post(setup, ALL_RIGHT, attempt)
+    response = _post(setup, ALL_RIGHT, form)
+
+    assert response.status_code == HTTPStatus.CONFLICT
+    html = response.content.decode()
+    assert "changed while you answered" in html and "single A, reworded" in html
+    assert not Attempt.objects.exists()
+    assert _post(setup, ALL_RIGHT).status_code == HTTPStatus.FOUND
+
+
+def test_an_attempt_left_open_by_an_earlier_release_is_shown_and_scored(setup):
+    attempt = _open_attempt(setup["learner"], setup["quiz"])
+
+    hidden, shown = _form(setup)
+    assert hidden == {"attempt": str(attempt.token)}
+    assert _post(setup, ALL_RIGHT, (hidden, shown)).status_code == HTTPStatus.FOUND
+
+    attempt.refresh_from_db()
+    assert attempt.status == "submitted" and attempt.score == 100
+    assert Attempt.objects.count() == 1
+
+
+def test_a_double_submit_records_one_attempt(setup):
+    form = _form(setup)
+
+    first = _post(setup, ALL_RIGHT, form)
     second = _post(
-        setup, {"single": ["single A"], "multiple": ["multi B"], "true_false": ["False"]}, attempt
+        setup, {"single": ["single A"], "multiple": ["multi B"], "true_false": ["False"]}, form
     )
 
     assert first["Location"] == second["Location"]
@@ -173,11 +212,16 @@ def test_a_double_submit_records_one_attempt(setup):
     assert Attempt.objects.get().score == 100
 
 
-def test_two_tabs_share_one_open_attempt(setup):
-    setup["client"].get(setup["url"])
-    setup["client"].get(setup["url"])
+def test_two_tabs_submitted_are_two_numbered_attempts(setup):
+    first, second = _form(setup), _form(setup)
 
-    assert Attempt.objects.filter(status="open").count() == 1
+    _post(setup, ALL_RIGHT, second)
+    _post(setup, ALL_RIGHT, first)
+
+    assert list(Attempt.objects.order_by("number").values_list("number", "score")) == [
+        (1, 100),
+        (2, 100),
+    ]
 
 
 @pytest.mark.django_db(transaction=True)
@@ -186,69 +230,101 @@ def test_concurrent_submissions_record_one_attempt():
         pytest.skip("row locks need PostgreSQL")
     quiz = quiz_with_questions()
     learner = UserFactory()
-    attempt = attempt_start(user=learner, quiz=quiz)
-    data = answers_for(attempt, ALL_RIGHT, quiz)
-    results = at_once(lambda: attempt_submit(user=learner, token=attempt.token, data=data).pk)
+    form = attempt_form(user=learner, quiz=quiz)
+    data = answers_for(form, ALL_RIGHT, quiz)
 
-    assert results == [attempt.pk, attempt.pk]
+    def submit():
+        return attempt_submit(
+            user=learner, quiz=quiz, token=form.token, version=form.version, data=data
+        ).pk
+
+    results = at_once(submit)
+
+    assert results[0] == results[1]
     assert Attempt.objects.filter(status="submitted").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_forms_from_two_tabs_keep_the_attempt_limit():
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL")
+    quiz = quiz_with_questions(max_attempts=1)
+    learner = UserFactory()
+    forms = iter([attempt_form(user=learner, quiz=quiz), attempt_form(user=learner, quiz=quiz)])
+    chosen = [next(forms), next(forms)]
+    turn = iter(chosen)
+
+    def submit():
+        form = next(turn)
+        try:
+            data = answers_for(form, ALL_RIGHT, quiz)
+            return attempt_submit(
+                user=learner, quiz=quiz, token=form.token, version=form.version, data=data
+            ).pk
+        except AttemptNotAllowed:
+            return None
+
+    results = at_once(submit)
+
+    assert sorted(results, key=lambda pk: pk is None)[1] is None
+    assert Attempt.objects.count() == 1
 
 
 # Bad input: a clear message or a 4xx, the attempt unchanged, never a 500.
 
 
 def test_a_choice_from_another_question_is_refused(setup):
-    setup["client"].get(setup["url"])
-    attempt = Attempt.objects.get()
-    answers = answers_for(attempt, ALL_RIGHT, setup["quiz"])
-    single_id = next(q["id"] for q in attempt.shown["questions"] if q["type"] == "single")
+    hidden, shown = _form(setup)
+    answers = answers_for(shown, ALL_RIGHT, setup["quiz"])
+    single_id = next(q["id"] for q in shown.shown["questions"] if q["type"] == "single")
     other = Choice.objects.get(text="multi A").pk
     answers[str(single_id)] = [str(other)]
 
     response = setup["client"].post(
-        setup["url"], {"attempt": str(attempt.token), **{f"q-{k}": v for k, v in answers.items()}}
+        setup["url"], {**hidden, **{f"q-{k}": v for k, v in answers.items()}}
     )
 
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert "not one of its choices" in response.content.decode()
-    attempt.refresh_from_db()
-    assert attempt.is_open and attempt.answers == {}
+    assert not Attempt.objects.exists()
 
 
 def test_a_missing_answer_is_named(setup):
-    setup["client"].get(setup["url"])
+    hidden, _shown = form = _form(setup)
 
-    response = _post(setup, {"single": ["single B"]})
+    response = _post(setup, {"single": ["single B"]}, form)
 
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert "Answer question 2." in response.content.decode()
-    # What they had chosen is kept.
+    # What they had chosen is kept, in the same form.
     assert "checked" in response.content.decode()
+    assert page_form(response, user=setup["learner"], quiz=setup["quiz"])[0] == hidden
+    assert not Attempt.objects.exists()
 
 
 @pytest.mark.parametrize("token", ["not-a-uuid", "", str(uuid.uuid4())])
 def test_a_tampered_attempt_field(setup, token):
-    setup["client"].get(setup["url"])
+    hidden, _shown = _form(setup)
 
-    response = setup["client"].post(setup["url"], {"attempt": token})
+    response = setup["client"].post(setup["url"], {**hidden, "attempt": token})
 
-    assert response.status_code in {HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND}
-    assert Attempt.objects.get().is_open
+    assert response.status_code in {HTTPStatus.BAD_REQUEST, HTTPStatus.CONFLICT}
+    assert not Attempt.objects.exists()
 
 
 def test_another_learners_attempt_is_not_found(setup):
-    setup["client"].get(setup["url"])
-    attempt = Attempt.objects.get()
-    intruder = Client()
-    intruder.force_login(UserFactory())
+    attempt = take(setup["learner"], setup["quiz"], ALL_RIGHT)
+    intruder = UserFactory()
+    Enrolment.objects.create(user=intruder, course=setup["course"])
+    client = Client()
+    client.force_login(intruder)
 
-    assert intruder.post(setup["url"], {"attempt": str(attempt.token)}).status_code == 404
-    attempt_submit(
-        user=setup["learner"],
-        token=attempt.token,
-        data=answers_for(attempt, ALL_RIGHT, setup["quiz"]),
-    )
-    assert intruder.get(f"/en/learn/attempts/{attempt.pk}/").status_code == 404
+    data = {f"q-{k}": v for k, v in answers_for(attempt, ALL_RIGHT, setup["quiz"]).items()}
+    response = client.post(setup["url"], {"attempt": str(attempt.token), **data})
+
+    assert response.status_code == 404
+    assert client.get(f"/en/learn/attempts/{attempt.pk}/").status_code == 404
+    assert Attempt.objects.count() == 1
 
 
 def test_a_quiz_the_learner_is_not_enrolled_for_is_not_found(setup):
@@ -286,11 +362,11 @@ def test_quizzes_need_an_account(setup):
     )
 )
 def test_random_submissions_never_fail_the_server_or_leave_stray_rows(setup, data):
-    setup["client"].get(setup["url"])
+    hidden, _shown = _form(setup)
     before = list(Attempt.objects.values_list("id", "status", "answers"))
     payload = {key: [v.replace("\x00", "") for v in values] for key, values in data.items()}
     if "attempt" in payload and payload["attempt"][:1] == ["valid"]:
-        payload["attempt"] = [str(Attempt.objects.get().token)]
+        payload.update(attempt=[hidden["attempt"]], version=[hidden["version"]])
 
     response = setup["client"].post(setup["url"], payload)
 
@@ -317,12 +393,16 @@ def test_editors_build_and_preview_quizzes_in_the_admin(client, editor):
 
 def test_an_attempt_posted_to_another_quizs_page_is_not_saved(setup):
     other = quiz_with_questions(title="Other")
-    attempt = attempt_start(user=setup["learner"], quiz=other)
-    data = {f"q-{k}": v for k, v in answers_for(attempt, ALL_RIGHT, other).items()}
+    form = attempt_form(user=setup["learner"], quiz=other)
+    data = {f"q-{k}": v for k, v in answers_for(form, ALL_RIGHT, other).items()}
+    fields = {"attempt": str(form.token), "version": form.version, **data}
 
-    response = setup["client"].post(setup["url"], {"attempt": str(attempt.token), **data})
+    assert setup["client"].post(setup["url"], fields).status_code == HTTPStatus.CONFLICT
+    assert not Attempt.objects.exists()
 
-    assert response.status_code == HTTPStatus.NOT_FOUND
+    attempt = _open_attempt(setup["learner"], other)
+    fields = {"attempt": str(attempt.token), **data}
+    assert setup["client"].post(setup["url"], fields).status_code == HTTPStatus.NOT_FOUND
     attempt.refresh_from_db()
     assert attempt.is_open
 
@@ -334,6 +414,6 @@ def test_check_ins_from_class_sessions_do_not_use_up_graded_attempts(setup):
     setup["quiz"].save()
     attempt_record(user=setup["learner"], quiz=setup["quiz"], answers={}, kind="check_in")
 
-    attempt = attempt_start(user=setup["learner"], quiz=setup["quiz"])
+    attempt = take(setup["learner"], setup["quiz"], ALL_RIGHT)
 
     assert attempt.kind == "graded" and attempt.number == 2
