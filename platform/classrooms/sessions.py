@@ -176,6 +176,11 @@ def live_counts(*, session: ClassSession, question_id: int | None) -> dict:
     return {"joined": joined, "answered": answered, "counts": counts}
 
 
+def pupil_present(*, session: ClassSession, user) -> bool:
+    """Whether the pupil is counted in the session's attendance."""
+    return SessionParticipant.objects.filter(session=session, pupil=user).exists()
+
+
 def pupil_may_attend(*, session: ClassSession, user) -> bool:
     return ClassMembership.objects.filter(
         classroom_id=session.classroom_id, pupil=user, ended_at__isnull=True

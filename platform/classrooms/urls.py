@@ -25,6 +25,11 @@ urlpatterns = [
         name="classrooms_follow",
     ),
     path(
+        "<int:classroom_id>/sessions/<int:session_id>/here/",
+        views.session_attend,
+        name="classrooms_attend",
+    ),
+    path(
         "<int:classroom_id>/sessions/<int:session_id>/state.json",
         views.session_state_json,
         name="classrooms_session_state",

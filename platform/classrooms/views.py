@@ -415,7 +415,8 @@ def session_follow(request, classroom_id: int, session_id: int):
         except ValidationError as error:
             messages.error(request, error.messages[0])
         return redirect("classrooms_follow", classroom_id=classroom_id, session_id=session.pk)
-    sessions.session_join(session=session, pupil=request.user)
+    # Reading the page writes nothing: the page tells the teacher the pupil is here with a
+    # POST (session_attend), and an answer counts as being here too.
     steps = sessions.session_steps(session.module)
     step = steps[session.step] if steps and session.step < len(steps) else None
     answered = False
@@ -430,12 +431,24 @@ def session_follow(request, classroom_id: int, session_id: int):
             "session": session,
             "step": step,
             "answered": answered,
+            "present": sessions.pupil_present(session=session, user=request.user),
             # Without JavaScript the pupil asks for the next step; a page that reloads
             # itself every few seconds would interrupt a screen reader (WCAG 2.2.1).
             "offer_reload": session.state != ClassSession.State.FINISHED
             and not (step and step.kind == "question" and not answered),
         },
     )
+
+
+@require_POST
+def session_attend(request, classroom_id: int, session_id: int):
+    """The pupil is here: counted once in the session's attendance (the page's script posts
+    this when it opens; without JavaScript, the pupil presses a button)."""
+    session = _session_for_pupil(request, classroom_id, session_id)
+    sessions.session_join(session=session, pupil=request.user)
+    if request.headers.get("Accept") == "application/json":
+        return JsonResponse({"present": True})
+    return redirect("classrooms_follow", classroom_id=classroom_id, session_id=session.pk)
 
 
 def session_state_json(request, classroom_id: int, session_id: int):

@@ -28,6 +28,16 @@
     });
   }
 
+  // A pupil's page tells the teacher the pupil is here (a POST: reading a page writes nothing).
+  var attendUrl = root.getAttribute("data-attend-url");
+  if (role === "pupil" && attendUrl) {
+    fetch(attendUrl, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Accept": "application/json", "X-CSRFToken": root.getAttribute("data-csrf") }
+    }).catch(function () {});
+  }
+
   function poll() {
     fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) { return response.ok ? response.json() : null; })

@@ -2,7 +2,8 @@
 
 The matrix below is the capability table (accounts/capabilities.py) as a visitor meets
 it: every demo role and an anonymous visitor against every page and button that a
-capability guards, GET and POST, with the database rows counted around each POST.
+capability guards, GET and POST, with the database rows counted around each request (a
+GET writes nothing).
 
 The demo is seeded once for this module inside a transaction that is rolled back at
 its end; each test runs in a savepoint inside it (pytest-django's `db`), so what one
@@ -32,7 +33,14 @@ from accounts.capabilities import (
 )
 from accounts.models import AgeBand, Membership, Organisation, Role, RoleChange, User
 from accounts.services import organisation_add_member, profile_update, role_grant
-from classrooms.models import ClassMembership, Classroom, ClassSession, ClassTeacher
+from classrooms.models import (
+    ClassMembership,
+    Classroom,
+    ClassSession,
+    ClassTeacher,
+    SessionParticipant,
+)
+from classrooms.sessions import session_schedule, session_start
 from courses.models import ModulePage
 from mentoring.models import MentorGroup, MentoringSession, PeerMembership, PeerMentor
 from safeguarding.models import Concern
@@ -83,11 +91,22 @@ def demo(django_db_setup, django_db_blocker):
         users = {role: User.objects.get(username=name) for role, name in USERNAMES.items()}
         classroom = Classroom.objects.get(teacher_links__teacher=users["teacher"])
         group = MentorGroup.objects.get(mentor=users["mentor"])
+        class_module = ModulePage.objects.child_of(classroom.course).live().first()
+        live = session_start(
+            session=session_schedule(
+                classroom=classroom,
+                module=class_module,
+                date=timezone.localdate(),
+                time=datetime.time(9),
+                time_zone="Europe/Amsterdam",
+            )
+        )
         ids = {
             "organisation": Organisation.objects.get(slug=ORGANISATION).pk,
             "class_id": classroom.pk,
             "class_course": classroom.course_id,
-            "class_module": ModulePage.objects.child_of(classroom.course).live().first().pk,
+            "class_module": class_module.pk,
+            "live_session": live.pk,
             "pupil_in_class": ClassMembership.objects.get(
                 classroom=classroom, pupil=users["pupil"]
             ).pk,
@@ -127,6 +146,7 @@ def snapshot(ids) -> dict:
         "ClassTeacher": ClassTeacher.objects.count(),
         "ClassMembership": ClassMembership.objects.count(),
         "ClassSession": ClassSession.objects.count(),
+        "SessionParticipant": SessionParticipant.objects.count(),
         "MentorGroup": MentorGroup.objects.count(),
         "PeerMembership": PeerMembership.objects.count(),
         "MentoringSession": MentoringSession.objects.count(),
@@ -247,6 +267,35 @@ MATRIX = (
             "time_zone": "Europe/Amsterdam",
         },
         writes={"ClassSession": 1},
+    ),
+    # A live session: its pupils follow it; saying "I am here" is the one write.
+    Action(
+        "follow the live session",
+        "GET",
+        CLASS + "/sessions/{live_session}/",
+        {"pupil": OK},
+        anonymous=NOT_FOUND,
+    ),
+    Action(
+        "say I am here",
+        "POST",
+        CLASS + "/sessions/{live_session}/here/",
+        {"pupil": FOUND},
+        anonymous=NOT_FOUND,
+        writes={"SessionParticipant": 1},
+    ),
+    Action(
+        "say I am here by GET",
+        "GET",
+        CLASS + "/sessions/{live_session}/here/",
+        everyone(NOT_ALLOWED),
+        anonymous=NOT_ALLOWED,
+    ),
+    Action(
+        "present the live session",
+        "GET",
+        CLASS + "/sessions/{live_session}/present/",
+        {"teacher": OK},
     ),
     Action(
         "remove a pupil",
@@ -392,7 +441,7 @@ def test_who_may_do_what(demo, action, role):
     data = {key: _fill(value, demo) for key, value in action.data.items()}
     expected = action.expected(role)
     client = client_for(role)
-    before = snapshot(demo) if action.method == "POST" else None
+    before = snapshot(demo)  # a GET writes nothing at all
 
     response = getattr(client, action.method.lower())(url, data)
 
@@ -412,17 +461,16 @@ def test_who_may_do_what(demo, action, role):
         if status == FOUND:
             assert not location.startswith((SIGN_IN, "/admin/login/", "/django-admin/login/"))
 
-    if before is not None:
-        after = snapshot(demo)
-        writes = action.writes if role in action.allowed else {}
-        for key, old in before.items():
-            change = writes.get(key)
-            if change == CHANGED:
-                assert after[key] != old, f"{key} should have changed"
-            elif change is not None:
-                assert after[key] - old == change, (key, old, after[key])
-            else:
-                assert after[key] == old, f"{role}'s {action.name} changed {key}"
+    after = snapshot(demo)
+    writes = action.writes if role in action.allowed else {}
+    for key, old in before.items():
+        change = writes.get(key)
+        if change == CHANGED:
+            assert after[key] != old, f"{key} should have changed"
+        elif change is not None:
+            assert after[key] - old == change, (key, old, after[key])
+        else:
+            assert after[key] == old, f"{role}'s {action.name} changed {key}"
 
 
 # What each demo account may do, by the table -----------------------------------------

@@ -89,7 +89,13 @@ def test_ending_records_attendance_and_check_in_attempts(live):
     question = _first_question()
     right = Choice.objects.get(question=question, is_correct=True)
     _client(live["pupils"][0]).post(f"{base}/", {"question": question.pk, "choice": right.pk})
-    _client(live["pupils"][1]).get(f"{base}/")
+    watcher = _client(live["pupils"][1])
+    page = watcher.get(f"{base}/").content.decode()
+    assert SessionParticipant.objects.count() == 1, "reading the page writes nothing"
+    assert "Tell my teacher I am here" in page  # the button without JavaScript
+    assert watcher.post(f"{base}/here/").status_code == HTTPStatus.FOUND
+    assert watcher.post(f"{base}/here/", HTTP_ACCEPT="application/json").json() == {"present": True}
+    assert "Tell my teacher I am here" not in watcher.get(f"{base}/").content.decode()
 
     response = teacher.post(f"{base}/end/")
     teacher.post(f"{base}/end/")
