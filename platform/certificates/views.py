@@ -1,4 +1,5 @@
 import json
+import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,6 +14,8 @@ from .badges import open_badge
 from .forms import RevokeForm
 from .pdf import render_certificate_pdf
 from .selectors import certificate_by_code, certificate_of_owner
+
+logger = logging.getLogger(__name__)
 
 
 @require_GET
@@ -31,18 +34,23 @@ def download_pdf(request, code: str):
     certificate = certificate_of_owner(user=request.user, code=code)
     filename = f"certificate-{certificate.code}.pdf"
     paper = request.GET.get("paper", "")
+    rendered = HttpResponse(
+        content_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
     if paper in {"A4", "Letter"} and paper != certificate.paper:
-        return HttpResponse(
-            render_certificate_pdf(certificate, paper=paper),
-            content_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-        )
+        rendered.content = render_certificate_pdf(certificate, paper=paper)
+        return rendered
     if not certificate.pdf:
         raise Http404  # still being made: the dashboard says so
     try:
         stored = certificate.pdf.open("rb")
     except (FileNotFoundError, OSError):
-        stored = services.certificate_rerender(certificate=certificate).pdf.open("rb")
+        # Storage lost the file. A GET writes nothing: this download is rendered from the
+        # certificate's record, and `manage.py certificates_restore` stores it again.
+        logger.warning("Certificate %s: stored PDF missing; rendered for this download", code)
+        rendered.content = render_certificate_pdf(certificate, paper=certificate.paper)
+        return rendered
     return FileResponse(
         stored,
         as_attachment=True,

@@ -9,6 +9,7 @@ from http import HTTPStatus
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import InMemoryStorage
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.utils import formats, timezone, translation
@@ -439,6 +440,24 @@ def test_the_pdf_names_the_learner_the_course_and_the_code(certificate):
     assert certificate.display_code in text
     assert "Riverside Family Centre" in text
     assert _page_size(reader) == pytest.approx(A4_LANDSCAPE, abs=1)
+
+
+def test_a_pdf_storage_lost_is_rendered_for_the_download_and_restored_by_command(certificate):
+    certificate.refresh_from_db()
+    stored_name = certificate.pdf.name
+    certificate.pdf.storage.delete(stored_name)
+
+    response = _client(certificate.user).get(_pdf_url(certificate))
+
+    assert certificate.display_code in _text(_pdf(response))
+    assert not certificate.pdf.storage.exists(stored_name), "a GET stores nothing"
+    out = io.StringIO()
+    call_command("certificates_restore", stdout=out)
+    assert "PDFs stored again: 1." in out.getvalue()
+    certificate.refresh_from_db()
+    assert certificate.pdf.storage.exists(certificate.pdf.name)
+    call_command("certificates_restore", stdout=out)
+    assert "PDFs stored again: 0." in out.getvalue()
 
 
 def test_the_pdf_comes_on_letter_paper_on_request(certificate):
