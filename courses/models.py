@@ -351,14 +351,12 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
                 return redirect_to_login(request.get_full_path())
             return super().serve(request, *args, **kwargs)
         from .module_page import learner_in_module
-        from .services import OPENING_RECORDED_EVERY, module_open
+        from .services import OPENING_RECORDED_EVERY
 
         since = timezone.now() - OPENING_RECORDED_EVERY
         learner = learner_in_module(user=request.user, module=self, since=since)
         if self.route_unchecked and not learner.module_live:
             raise Http404
-        if request.method == "GET":
-            module_open(user=request.user, module=self, learner=learner)
         return super().serve(request, *args, learner=learner, **kwargs)
 
     def _still_live_here(self) -> bool:

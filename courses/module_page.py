@@ -263,4 +263,7 @@ def module_context(
         "module_completed": learner is not None and learner.completed,
         "quiz_results": learner.quiz_results if learner else {},
         "reflections": learner.reflections if learner else {},
+        # The page's script records the visit with a POST (courses_module_seen): at most
+        # once every OPENING_RECORDED_EVERY, and never by the GET itself.
+        "record_visit": learner is not None and learner.enrolled and not learner.recorded_since,
     }

@@ -11,6 +11,7 @@ urlpatterns = [
     ),
     path("courses/<int:course_id>/enrol/", views.enrol, name="courses_enrol"),
     path("modules/<int:module_id>/done/", views.module_done, name="courses_module_done"),
+    path("modules/<int:module_id>/seen/", views.module_seen, name="courses_module_seen"),
     path(
         "modules/<int:module_id>/quizzes/<int:quiz_id>/",
         views.quiz_take,

@@ -3,7 +3,7 @@ import uuid
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,7 +17,7 @@ from safeguarding.selectors import country_for_request, help_directory_for_count
 from .forms import ReflectionForm
 from .models import CoursePage, Enrolment, ModulePage
 from .selectors import EASY_READ_COOKIE, course_progress, learner_dashboard
-from .services import course_enrol, module_mark_done, reflection_save
+from .services import course_enrol, module_mark_done, module_open, reflection_save
 
 ONE_YEAR = 60 * 60 * 24 * 365
 
@@ -81,6 +81,18 @@ def enrol(request, course_id: int):
     course_enrol(user=request.user, course=course)
     messages.success(request, _("You are enrolled. Your progress is saved as you go."))
     return redirect(_safe_next(request, course.url))
+
+
+@login_required
+@require_POST
+def module_seen(request, module_id: int):
+    """The module page's script says the learner opened it: started, last seen, active.
+
+    A POST because reading a page writes nothing. Without JavaScript, the learner's next
+    step (marking a module done, a quiz, a reflection) records the activity instead.
+    """
+    recorded = module_open(user=request.user, module=_live_module(module_id))
+    return JsonResponse({"recorded": recorded})
 
 
 @login_required

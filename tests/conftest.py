@@ -1,11 +1,14 @@
 """Fixtures shared by the whole suite. Kept here, not in platform/ (see PITFALLS)."""
 
+import io
 import json
 import os
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 
 from outbox import tasks as outbox_tasks
@@ -139,3 +142,17 @@ def migrated_data(transactional_db, migrated_snapshot):
         with connection.cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)
+
+
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    """`seed_demo`, once for the test module, in a transaction rolled back at its end.
+
+    Each test of the module runs in a savepoint inside it (pytest-django's `db`), so what
+    one test writes is gone before the next one starts. force, not DEBUG: with DEBUG on,
+    a 404 would be Django's debug page, not ours.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", force=True, stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)

@@ -11,7 +11,6 @@ test writes is gone before the next one starts.
 """
 
 import datetime
-import io
 import re
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -19,7 +18,6 @@ from http import HTTPStatus
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 from django.utils import timezone
@@ -81,13 +79,9 @@ NOT_ALLOWED = HTTPStatus.METHOD_NOT_ALLOWED
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo accounts and content, and the ids the URLs of the matrix need.
-
-    force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
-    """
+def demo(seeded_demo, django_db_blocker):
+    """The demo accounts and content, and the ids the URLs of the matrix need."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", force=True, stdout=io.StringIO())
         users = {role: User.objects.get(username=name) for role, name in USERNAMES.items()}
         classroom = Classroom.objects.get(teacher_links__teacher=users["teacher"])
         group = MentorGroup.objects.get(mentor=users["mentor"])

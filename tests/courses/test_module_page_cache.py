@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.rich_text import RichText
@@ -304,26 +305,47 @@ def test_help_services_and_quiz_titles_show_their_changes_at_once(client):
     )
 
 
-def test_reopening_a_module_within_minutes_writes_nothing(client):
+def test_reading_a_module_writes_nothing_and_its_script_records_the_visit(client):
     course = course_page()
     module = module_page(course)
     learner = UserFactory()
     enrolment = course_enrol(user=learner, course=course)
     client.force_login(learner)
-    client.get(module.url)
-    progress = ModuleProgress.objects.get(user=learner, module=module)
+    seen = reverse("courses_module_seen", args=[module.pk])
 
     with CaptureQueriesContext(connection) as queries:
-        client.get(module.url)
+        page = client.get(module.url).content.decode()
     assert not [q for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+    assert f'data-seen-url="{seen}"' in page and "module-seen.js" in page
+    assert not ModuleProgress.objects.exists()
+
+    assert client.post(seen).json() == {"recorded": True}
+    progress = ModuleProgress.objects.get(user=learner, module=module)
+    # Recorded lately: the page no longer asks for it.
+    assert "data-seen-url" not in client.get(module.url).content.decode()
 
     earlier = timezone.now() - datetime.timedelta(minutes=6)
     ModuleProgress.objects.filter(pk=progress.pk).update(last_seen_at=earlier)
     type(enrolment).objects.filter(pk=enrolment.pk).update(last_active_at=earlier)
-    client.get(module.url)
+    assert "data-seen-url" in client.get(module.url).content.decode()
+    client.post(seen)
     progress.refresh_from_db()
     enrolment.refresh_from_db()
     assert progress.last_seen_at > earlier and enrolment.last_active_at > earlier
+
+
+def test_the_visit_is_recorded_only_by_post_for_an_enrolled_learner(client):
+    course = course_page()
+    module = module_page(course)
+    client.force_login(UserFactory())
+    seen = reverse("courses_module_seen", args=[module.pk])
+
+    assert client.get(seen).status_code == 405
+    assert client.post(seen).json() == {"recorded": False}
+    assert "data-seen-url" not in client.get(module.url).content.decode()
+    assert Client().post(seen).status_code == 302  # to sign in
+    assert client.post(reverse("courses_module_seen", args=[999999])).status_code == 404
+    assert not ModuleProgress.objects.exists()
 
 
 def test_the_admin_link_follows_group_changes_at_once(client):

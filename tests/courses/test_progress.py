@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from accounts.models import User
 from courses.models import Enrolment, ModuleProgress
@@ -46,11 +47,16 @@ def test_opening_a_module_starts_it_for_enrolled_learners_only(client, course, p
     one = _modules(course)[0]
     client.force_login(parent)
 
+    seen = reverse("courses_module_seen", args=[one.pk])
+
     client.get(one.url)
+    client.post(seen)
     assert not ModuleProgress.objects.exists()
 
     course_enrol(user=parent, course=course)
     client.get(one.url)
+    assert not ModuleProgress.objects.exists(), "reading the page writes nothing"
+    client.post(seen)
     progress = ModuleProgress.objects.get(user=parent, module=one)
     assert progress.started_at and progress.completed_at is None
 
