@@ -110,38 +110,83 @@ def count_queries(client):
     return count
 
 
+class TableSnapshot:
+    """Every table's rows, copied out with PostgreSQL's COPY and put back in one go.
+
+    Transactional tests (the browser's live server, real workers) end with a flush that
+    empties every table. Putting a snapshot back takes a fraction of a second, where
+    loading Django's serialised copy takes seconds and `seed_demo` several more.
+    Foreign keys are deferred on PostgreSQL, so the tables load in any order.
+    """
+
+    def __init__(self):
+        from django.db import connection
+
+        self.tables = [
+            name for name in connection.introspection.table_names() if name != "django_migrations"
+        ]
+        self.rows: dict[str, bytes] = {}
+        with connection.cursor() as cursor:
+            for table in self.tables:
+                data = bytearray()
+                with cursor.cursor.copy(f'COPY "{table}" TO STDOUT') as copy:
+                    for chunk in copy:
+                        data += chunk
+                if data:
+                    self.rows[table] = bytes(data)
+
+    def restore(self):
+        from django.apps import apps
+        from django.core.management.color import no_style
+        from django.db import connection
+
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("TRUNCATE " + ", ".join(f'"{table}"' for table in self.tables))
+            for table, data in self.rows.items():
+                with cursor.cursor.copy(f'COPY "{table}" FROM STDIN') as copy:
+                    copy.write(data)
+            # Rows came back with their ids: move the sequences past them.
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
+
+
 @pytest.fixture(scope="session")
-def migrated_snapshot(django_db_setup, django_db_blocker) -> str:
+def migrated_snapshot(django_db_setup, django_db_blocker) -> TableSnapshot:
     """The test database as migrations left it (Wagtail's root page, locales, groups).
 
     Transactional tests end with a flush that empties every table; tests that need
-    the migrated data back load this snapshot (see tests/browser/conftest.py).
+    the migrated data back restore this snapshot (see tests/browser/conftest.py).
     """
-    from django.db import connection
-
     with django_db_blocker.unblock():
-        return connection.creation.serialize_db_to_string()
+        return TableSnapshot()
 
 
 @pytest.fixture
 def migrated_data(transactional_db, migrated_snapshot):
     """For transactional tests: the data migrations created, back after an earlier flush."""
-    from django.apps import apps
-    from django.core.management import call_command
-    from django.core.management.color import no_style
-    from django.db import connection
     from wagtail.models import Page
 
     # An earlier transactional test may have flushed what migrations created (its
     # post_migrate signal then recreated only content types and permissions).
     if not Page.objects.filter(depth=1).exists():
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-        connection.creation.deserialize_db_from_string(migrated_snapshot)
-        # Rows came back with their ids: move the sequences past them.
-        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-        with connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
+        migrated_snapshot.restore()
+
+
+@pytest.fixture(scope="session")
+def _demo_snapshot() -> dict:
+    return {}
+
+
+@pytest.fixture
+def seeded_demo_data(migrated_data, _demo_snapshot):
+    """For transactional tests: the database as `seed_demo` leaves it, seeded once per run
+    and restored from a snapshot after that."""
+    if "demo" in _demo_snapshot:
+        _demo_snapshot["demo"].restore()
+        return
+    # force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
+    call_command("seed_demo", force=True, stdout=io.StringIO())
+    _demo_snapshot["demo"] = TableSnapshot()
 
 
 @pytest.fixture(scope="module")

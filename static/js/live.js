@@ -35,7 +35,7 @@
       method: "POST",
       credentials: "same-origin",
       headers: { "Accept": "application/json", "X-CSRFToken": root.getAttribute("data-csrf") }
-    }).catch(function () {});
+    }).then(function (response) { return response.text(); }).catch(function () {});
   }
 
   function poll() {

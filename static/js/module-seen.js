@@ -8,5 +8,5 @@
     method: "POST",
     credentials: "same-origin",
     headers: { "Accept": "application/json", "X-CSRFToken": section.getAttribute("data-csrf") }
-  }).catch(function () {});
+  }).then(function (response) { return response.text(); }).catch(function () {});
 })();

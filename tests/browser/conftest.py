@@ -5,13 +5,11 @@ Playwright cannot download its own browsers here, so the suite launches
 label, so a test that cannot find a control points at an accessibility fault.
 """
 
-import io
 import os
 import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from tests.browser.a11y import Audit
 from tests.conftest import IN_CI
@@ -64,10 +62,8 @@ def site(live_server, migrated_data):
 
 
 @pytest.fixture
-def demo(site):
+def demo(site, seeded_demo_data):
     """The live server, with the demo accounts and content of `seed_demo`."""
-    # force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
-    call_command("seed_demo", force=True, stdout=io.StringIO())
     return site
 
 

@@ -22,15 +22,14 @@ def _content_snapshot():
 
 
 @pytest.fixture
-def seeded(settings):
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=io.StringIO())
+def seeded(seeded_demo, db):
+    """The demo, seeded once for this module (tests/conftest.py)."""
 
 
-def test_seed_demo_twice_gives_the_same_content(seeded, settings):
+def test_seed_demo_twice_gives_the_same_content(seeded):
     first = _content_snapshot()
 
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", force=True, stdout=io.StringIO())
 
     assert _content_snapshot() == first
 

@@ -1,13 +1,11 @@
 """Deleting an account: the demo parent, fully active, deletes theirs, and afterwards no
 row of any table names them except what the page said would stay."""
 
-import io
 from http import HTTPStatus
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.test import Client
 from django.utils import timezone
@@ -32,14 +30,9 @@ from safeguarding.services import concern_raise
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, seeded once for this module inside a transaction rolled back at its end;
-    each test runs in a savepoint inside it (pytest-django's `db`)."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", force=True, stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
+@pytest.fixture
+def demo(seeded_demo):
+    """The demo, seeded once for this module (tests/conftest.py)."""
 
 
 PARENT_EMAIL = "parent@demo.example"
