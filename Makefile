@@ -91,6 +91,7 @@ faults: $(VENV)/.installed-base messages
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=.:platform $(BIN)/lint-imports
 	$(MANAGE) makemigrations --check --dry-run
 
 format: $(VENV)/.installed-test

@@ -350,8 +350,7 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
             if not self.open_to_anonymous:
                 return redirect_to_login(request.get_full_path())
             return super().serve(request, *args, **kwargs)
-        from .module_page import learner_in_module
-        from .services import OPENING_RECORDED_EVERY
+        from .module_page import OPENING_RECORDED_EVERY, learner_in_module
 
         since = timezone.now() - OPENING_RECORDED_EVERY
         learner = learner_in_module(user=request.user, module=self, since=since)

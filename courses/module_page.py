@@ -10,7 +10,7 @@ blocks that show it are left in the shared body as holes.
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -28,6 +28,9 @@ from safeguarding.selectors import country_for_request
 from .caching import fragment
 from .models import Enrolment, ModulePage, ModuleProgress, Reflection
 from .selectors import EASY_READ_COOKIE, module_body, module_surroundings
+
+# A learner's visit to a module is recorded at most this often (courses_module_seen).
+OPENING_RECORDED_EVERY = timedelta(minutes=5)
 
 
 @dataclass

@@ -1,6 +1,5 @@
 """Writes for courses."""
 
-import datetime
 import logging
 
 from django.core.exceptions import ValidationError
@@ -75,7 +74,6 @@ def course_enrol(*, user: User, course: CoursePage) -> Enrolment:
 # How often reading a module page records the opening again. The reminder sweep counts
 # inactivity in days and reports show the last visit, so minutes are precise enough,
 # and a learner who reloads or pages back and forth costs no writes.
-OPENING_RECORDED_EVERY = datetime.timedelta(minutes=5)
 
 
 def module_open(*, user: User, module: ModulePage, learner: LearnerInModule | None = None) -> bool:
