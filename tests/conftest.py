@@ -150,26 +150,47 @@ class TableSnapshot:
                 cursor.execute(statement)
 
 
-@pytest.fixture(scope="session")
-def migrated_snapshot(django_db_setup, django_db_blocker) -> TableSnapshot:
-    """The test database as migrations left it (Wagtail's root page, locales, groups).
+_MIGRATED: list[TableSnapshot] = []
 
-    Transactional tests end with a flush that empties every table; tests that need
-    the migrated data back restore this snapshot (see tests/browser/conftest.py).
-    """
-    with django_db_blocker.unblock():
-        return TableSnapshot()
+
+@pytest.fixture(scope="session", autouse=True)
+def migrated_snapshot(request) -> TableSnapshot | None:
+    """The test database as migrations left it (Wagtail's root page, locales, groups),
+    taken before any test runs. See pytest_runtest_teardown below."""
+    if not request.config.pluginmanager.hasplugin("django"):
+        return None
+    request.getfixturevalue("django_db_setup")
+    with request.getfixturevalue("django_db_blocker").unblock():
+        _MIGRATED.append(TableSnapshot())
+    return _MIGRATED[0]
+
+
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & fixtures
+    )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test (the browser's live server, real workers) ends with a flush
+    that empties every table. Once its teardown is over, put back what migrations
+    made, so that whichever test this process runs next (under pytest-xdist, any test)
+    finds the database as migrations left it."""
+    yield
+    if _MIGRATED and _transactional(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            _MIGRATED[0].restore()
 
 
 @pytest.fixture
 def migrated_data(transactional_db, migrated_snapshot):
-    """For transactional tests: the data migrations created, back after an earlier flush."""
-    from wagtail.models import Page
-
-    # An earlier transactional test may have flushed what migrations created (its
-    # post_migrate signal then recreated only content types and permissions).
-    if not Page.objects.filter(depth=1).exists():
-        migrated_snapshot.restore()
+    """For transactional tests: the data migrations created (always there since each
+    transactional test puts it back when it ends; kept as the fixture that says so)."""
 
 
 @pytest.fixture(scope="session")

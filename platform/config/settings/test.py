@@ -1,5 +1,7 @@
 """The pytest suite: PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set."""
 
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -33,3 +35,14 @@ if TEST_SHARED_DIR:
             "OPTIONS": {"location": f"{TEST_SHARED_DIR}/private"},
         },
     }
+
+# Under pytest-xdist (make test runs the suite on every core) each worker process has a
+# test database of its own (pytest-django adds the worker's name) and a Redis database
+# of its own for the broker: REDIS_URL's database number plus the worker's number. The
+# Celery workers a test starts inherit PYTEST_XDIST_WORKER and so use the same one.
+XDIST_WORKER = env("PYTEST_XDIST_WORKER", default="")
+if XDIST_WORKER and REDIS_URL:  # noqa: F405
+    _url = urlsplit(REDIS_URL)  # noqa: F405
+    _number = int(_url.path.lstrip("/") or 0) + int(XDIST_WORKER.removeprefix("gw"))
+    REDIS_URL = urlunsplit(_url._replace(path=f"/{_number}"))
+    CELERY_BROKER_URL = CELERY_RESULT_BACKEND = REDIS_URL
