@@ -67,8 +67,11 @@ run: $(VENV)/.installed-base messages
 		echo "Ctrl-C stops all three."; }; \
 	wait
 
+# On every core (at most 4: each worker takes a Redis database of its own), a test file
+# to a worker (docs/testing.md); PYTEST_WORKERS=0 runs the suite in one process.
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test messages
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile $(PYTEST_ARGS)
 
 # Benchmarks, not tests: a fresh PostgreSQL database, seeded, served by gunicorn with the
 # production settings, measured (wrk, Debian's package), a table printed and written to

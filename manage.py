@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def main():
-    # platform/ is a source root (see DESIGN.md); the editable install puts it on
+    # platform/ is a source root (see docs/architecture.md); the editable install puts it on
     # the path too, this only spares a newcomer who runs manage.py without it.
     sys.path.insert(1, str(Path(__file__).resolve().parent / "platform"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")

@@ -1,7 +1,7 @@
 """Demo courses loaded by `manage.py seed_demo` (see courses/demo.py).
 
 Each module here defines COURSE, a dict in this shape (all text is the project's own,
-written from the facts in shared/CONTENT.md):
+written from facts about the field (docs/content.md)):
 
     COURSE = {
         "slug": "keeping-your-child-safe-online",   # URL slug under /<lang>/courses/

@@ -1,6 +1,6 @@
 """Demo course for youth peer mentors (peer experts) in the Make-IT-Safe model.
 
-Written in the project's own words from the facts in shared/CONTENT.md, for readers
+Written in the project's own words from facts about the field (docs/content.md), for readers
 aged 15-17.
 """
 

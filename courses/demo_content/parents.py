@@ -1,6 +1,6 @@
 """Demo course for parents and caregivers: keeping your child safe online.
 
-All text is the project's own, written from the facts in shared/CONTENT.md.
+All text is the project's own, written from facts about the field (docs/content.md).
 """
 
 COURSE = {

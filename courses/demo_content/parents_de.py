@@ -1,6 +1,6 @@
 """German translation of the parents' course (see parents.py), with its quizzes.
 
-All text is the project's own, written from the facts in shared/CONTENT.md. The course
+All text is the project's own, written from facts about the field (docs/content.md). The course
 names German services (Nummer gegen Kummer, Hilfetelefon Sexueller Missbrauch, the
 internet complaints offices, the police) instead of the UK services of the English text;
 their names and numbers follow platform/safeguarding/data/help_services.json.

@@ -1,6 +1,6 @@
 """Dutch translation of the parents' course (see parents.py).
 
-All text is the project's own, written from the facts in shared/CONTENT.md.
+All text is the project's own, written from facts about the field (docs/content.md).
 """
 
 TRANSLATION_OF = "parents"

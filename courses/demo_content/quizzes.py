@@ -1,6 +1,6 @@
 """Demo quizzes for the demo courses (see the other modules in this package).
 
-All text is the project's own, written from the facts in shared/CONTENT.md.
+All text is the project's own, written from facts about the field (docs/content.md).
 
 QUIZZES is keyed by the name of the course module in this package ("parents",
 "parents_nl", "teachers", "mentors", "young_learners"), then by the slug of the course

@@ -1,6 +1,6 @@
 """Demo course for teachers and childcare professionals.
 
-Written in the project's own words from the facts in shared/CONTENT.md. Outdated
+Written in the project's own words from facts about the field (docs/content.md). Outdated
 terms appear only inside "quote" blocks, as examples of language to replace.
 """
 

@@ -1,6 +1,6 @@
 """Demo course for young learners (about 11-14), used by teachers in class and by
 peer mentors with their groups. All text is the project's own, written from the
-facts in shared/CONTENT.md. Every module has an easy-read body as well.
+facts about the field (docs/content.md). Every module has an easy-read body as well.
 """
 
 COURSE = {

@@ -1,7 +1,7 @@
 """German translation of the young learners' course (see young_learners.py), with its
 check-in quizzes (QUIZZES, keyed by this course's module slugs).
 
-All text is the project's own, written from the facts in shared/CONTENT.md. The UK
+All text is the project's own, written from facts about the field (docs/content.md). The UK
 services of the English course are replaced by services in Germany, named as in
 platform/safeguarding/data/help_services.json (country DE).
 """

@@ -1,7 +1,7 @@
 """Dutch translation of the young learners' course (see young_learners.py), with its
 quizzes (QUIZZES, keyed by this course's module slugs, in the order of the English ones).
 
-All text is the project's own, written from the facts in shared/CONTENT.md. Where the
+All text is the project's own, written from facts about the field (docs/content.md). Where the
 English course names UK services, this one names the Dutch services of the help
 directory (platform/safeguarding/data/help_services.json, country NL) instead.
 """
