@@ -122,6 +122,8 @@ class TableSnapshot:
     def __init__(self):
         from django.db import connection
 
+        # The test database this snapshot belongs to: restore() refuses any other.
+        self.database = connection.settings_dict["NAME"]
         self.tables = [
             name for name in connection.introspection.table_names() if name != "django_migrations"
         ]
@@ -140,6 +142,8 @@ class TableSnapshot:
         from django.core.management.color import no_style
         from django.db import connection
 
+        if connection.settings_dict["NAME"] != self.database:
+            raise RuntimeError(f"not the test database {self.database}: left alone")
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("TRUNCATE " + ", ".join(f'"{table}"' for table in self.tables))
             for table, data in self.rows.items():
@@ -180,7 +184,9 @@ def pytest_runtest_teardown(item, nextitem):
     made, so that whichever test this process runs next (under pytest-xdist, any test)
     finds the database as migrations left it."""
     yield
-    if _MIGRATED and _transactional(item):
+    # After the last test the session's teardown has already given the connection back
+    # its real database: nothing to put back then.
+    if _MIGRATED and _transactional(item) and nextitem is not None:
         from pytest_django.plugin import blocking_manager_key
 
         with item.config.stash[blocking_manager_key].unblock():
