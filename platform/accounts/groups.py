@@ -14,7 +14,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .joining import new_join_code, normalise_code
+from .join_codes import new_join_code, normalise_code
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from accounts.joining import JOIN_CODE_ALPHABET
+from accounts.join_codes import JOIN_CODE_ALPHABET
 
 CODE_LENGTH = 16
 

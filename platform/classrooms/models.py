@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.groups import CodeJoinedGroup, GroupMembership, GroupWords
 
 # Migration 0001 names classrooms.models.new_join_code as the field default.
-from accounts.joining import JOIN_CODE_ALPHABET, new_join_code  # noqa: F401
+from accounts.join_codes import JOIN_CODE_ALPHABET, new_join_code  # noqa: F401
 
 
 class LawfulBasis(models.TextChoices):

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from accounts.capabilities import Capability, holders, user_can
 from accounts.groups import group_for_code, member_join, nickname_check
-from accounts.joining import free_username
+from accounts.join_codes import free_username
 from accounts.models import Audience, Organisation, User
 from accounts.services import user_create
 from courses.models import CoursePage

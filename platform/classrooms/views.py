@@ -16,9 +16,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.capabilities import Capability, user_can
 from accounts.groups import membership_end
-from accounts.join_flow import join_code_action, join_with_code
+from accounts.join_views import join_code_action, join_with_code
 
-from . import services, sessions
+from . import live_sessions, services
 from .forms import (
     ClassroomForm,
     CoTeacherForm,
@@ -297,7 +297,7 @@ def session_create(request, classroom_id: int):
     form = SessionForm(request.POST, classroom=classroom)
     if form.is_valid():
         try:
-            sessions.session_schedule(classroom=classroom, **form.cleaned_data)
+            live_sessions.session_schedule(classroom=classroom, **form.cleaned_data)
             messages.success(request, _("Session scheduled."))
         except ValidationError as error:
             messages.error(request, error.messages[0])
@@ -310,7 +310,7 @@ def session_create(request, classroom_id: int):
 def session_present(request, classroom_id: int, session_id: int):
     """The teacher's presenter view, in large type for a projector."""
     classroom, session = _session_for_teacher(request, classroom_id, session_id)
-    steps = sessions.session_steps(session.module)
+    steps = live_sessions.session_steps(session.module)
     step = steps[session.step] if steps and session.step < len(steps) else None
     question_id = step.question.pk if step and step.kind == "question" else None
     return render(
@@ -322,7 +322,7 @@ def session_present(request, classroom_id: int, session_id: int):
             "step": step,
             "step_count": len(steps),
             "step_number": session.step + 1,
-            "live": sessions.live_counts(session=session, question_id=question_id),
+            "live": live_sessions.live_counts(session=session, question_id=question_id),
         },
     )
 
@@ -331,16 +331,20 @@ def session_present(request, classroom_id: int, session_id: int):
 @require_POST
 def session_control(request, classroom_id: int, session_id: int, action: str):
     classroom, session = _session_for_teacher(request, classroom_id, session_id)
-    step_count = len(sessions.session_steps(session.module))
+    step_count = len(live_sessions.session_steps(session.module))
     try:
         if action == "start":
-            sessions.session_start(session=session)
+            live_sessions.session_start(session=session)
         elif action == "next":
-            sessions.session_move(session=session, step=session.step + 1, step_count=step_count)
+            live_sessions.session_move(
+                session=session, step=session.step + 1, step_count=step_count
+            )
         elif action == "previous":
-            sessions.session_move(session=session, step=session.step - 1, step_count=step_count)
+            live_sessions.session_move(
+                session=session, step=session.step - 1, step_count=step_count
+            )
         elif action == "end":
-            sessions.session_end(session=session)
+            live_sessions.session_end(session=session)
             messages.success(request, _("Session ended. Attendance and answers are saved."))
             return redirect("classrooms_detail", classroom_id=classroom.pk)
         else:
@@ -372,10 +376,10 @@ def my_classes_part(request):
 def session_live_json(request, classroom_id: int, session_id: int):
     """What the presenter screen polls: counts per choice, never names."""
     _classroom, session = _session_for_teacher(request, classroom_id, session_id)
-    steps = sessions.session_steps(session.module)
+    steps = live_sessions.session_steps(session.module)
     step = steps[session.step] if steps and session.step < len(steps) else None
     question_id = step.question.pk if step and step.kind == "question" else None
-    live = sessions.live_counts(session=session, question_id=question_id)
+    live = live_sessions.live_counts(session=session, question_id=question_id)
     return JsonResponse(
         {
             "state": session.state,
@@ -394,7 +398,7 @@ def _session_for_pupil(request, classroom_id: int, session_id: int):
         pk=session_id,
         classroom_id=classroom_id,
     )
-    if not sessions.pupil_may_attend(session=session, user=request.user):
+    if not live_sessions.pupil_may_attend(session=session, user=request.user):
         raise Http404
     return session
 
@@ -406,7 +410,7 @@ def session_follow(request, classroom_id: int, session_id: int):
         try:
             question_id = int(request.POST.get("question", ""))
             choice_ids = [int(v) for v in request.POST.getlist("choice")]
-            sessions.session_answer(
+            live_sessions.session_answer(
                 session=session, pupil=request.user, question_id=question_id, choice_ids=choice_ids
             )
             messages.success(request, _("Thank you! Your answer is in."))
@@ -417,7 +421,7 @@ def session_follow(request, classroom_id: int, session_id: int):
         return redirect("classrooms_follow", classroom_id=classroom_id, session_id=session.pk)
     # Reading the page writes nothing: the page tells the teacher the pupil is here with a
     # POST (session_attend), and an answer counts as being here too.
-    steps = sessions.session_steps(session.module)
+    steps = live_sessions.session_steps(session.module)
     step = steps[session.step] if steps and session.step < len(steps) else None
     answered = False
     if step and step.kind == "question":
@@ -431,7 +435,7 @@ def session_follow(request, classroom_id: int, session_id: int):
             "session": session,
             "step": step,
             "answered": answered,
-            "present": sessions.pupil_present(session=session, user=request.user),
+            "present": live_sessions.pupil_present(session=session, user=request.user),
             # Without JavaScript the pupil asks for the next step; a page that reloads
             # itself every few seconds would interrupt a screen reader (WCAG 2.2.1).
             "offer_reload": session.state != ClassSession.State.FINISHED
@@ -445,7 +449,7 @@ def session_attend(request, classroom_id: int, session_id: int):
     """The pupil is here: counted once in the session's attendance (the page's script posts
     this when it opens; without JavaScript, the pupil presses a button)."""
     session = _session_for_pupil(request, classroom_id, session_id)
-    sessions.session_join(session=session, pupil=request.user)
+    live_sessions.session_join(session=session, pupil=request.user)
     if request.headers.get("Accept") == "application/json":
         return JsonResponse({"present": True})
     return redirect("classrooms_follow", classroom_id=classroom_id, session_id=session.pk)

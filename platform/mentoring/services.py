@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from accounts.capabilities import Capability, holders, organisations_where, user_can
 from accounts.groups import group_for_code as group_for_code_of
 from accounts.groups import member_join, nickname_check
-from accounts.joining import free_username
+from accounts.join_codes import free_username
 from accounts.models import Audience, Membership, User
 from accounts.services import peer_mentor_role_set, profile_ensure, profile_update, user_create
 from courses.models import Audience as CourseAudience

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.capabilities import Capability, user_can
 from accounts.groups import membership_end
-from accounts.join_flow import join_code_action, join_with_code
+from accounts.join_views import join_code_action, join_with_code
 
 from . import services
 from .forms import (

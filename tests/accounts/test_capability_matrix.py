@@ -31,6 +31,7 @@ from accounts.capabilities import (
 )
 from accounts.models import AgeBand, Membership, Organisation, Role, RoleChange, User
 from accounts.services import organisation_add_member, profile_update, role_grant
+from classrooms.live_sessions import session_schedule, session_start
 from classrooms.models import (
     ClassMembership,
     Classroom,
@@ -38,7 +39,6 @@ from classrooms.models import (
     ClassTeacher,
     SessionParticipant,
 )
-from classrooms.sessions import session_schedule, session_start
 from courses.models import ModulePage
 from mentoring.models import MentorGroup, MentoringSession, PeerMembership, PeerMentor
 from safeguarding.models import Concern

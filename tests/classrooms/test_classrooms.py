@@ -490,8 +490,8 @@ def test_the_class_page_shows_the_whole_join_address_a_qr_code_and_asks_before_a
 def test_the_csv_has_a_score_and_a_date_per_quiz_and_a_live_session_counts_as_activity(world):
     from django.utils import timezone
 
+    from classrooms.live_sessions import session_join, session_start
     from classrooms.models import ClassSession
-    from classrooms.sessions import session_join, session_start
 
     taker, attendee = UserFactory(), UserFactory()
     pupil_join(classroom=world["classroom"], pupil=taker, nickname="Taker")

@@ -28,8 +28,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from accounts.models import Organisation, User
+from classrooms.live_sessions import session_schedule, session_start
 from classrooms.models import ClassMembership, Classroom
-from classrooms.sessions import session_schedule, session_start
 from courses.models import CourseIndexPage, GlossaryPage, HomePage, ModulePage
 from courses.services import course_enrol
 from mentoring.models import MentorGroup, PeerMentor

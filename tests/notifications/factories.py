@@ -9,8 +9,8 @@ from django.utils import timezone
 from accounts.groups import membership_end
 from accounts.models import Profile, User
 from accounts.services import organisation_add_member
+from classrooms.live_sessions import session_schedule
 from classrooms.services import classroom_create, pupil_join
-from classrooms.sessions import session_schedule
 from courses.models import CoursePage, Enrolment
 from courses.services import course_enrol
 from notifications import services, sweeps

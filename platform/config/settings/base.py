@@ -185,8 +185,8 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "privacy.forms.SignupForm"
 ACCOUNT_FORMS = {
-    "login": "accounts.login_forms.LoginForm",
-    "signup": "accounts.login_forms.SignupForm",
+    "login": "accounts.allauth_forms.LoginForm",
+    "signup": "accounts.allauth_forms.SignupForm",
 }
 # Adults sign in with their e-mail address; young learners who joined with a
 # code have a username and no e-mail address, so both are accepted.

@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from .groups import group_rotate_code, group_set_joining
-from .joining import normalise_code
+from .join_codes import normalise_code
 from .ratelimit import blocked, hit
 
 # Guessing codes: per client (failures only: a whole class joins from one school
