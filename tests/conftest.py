@@ -139,6 +139,7 @@ class TableSnapshot:
 
     def restore(self):
         from django.apps import apps
+        from django.contrib.contenttypes.models import ContentType
         from django.core.management.color import no_style
         from django.db import connection
 
@@ -152,6 +153,8 @@ class TableSnapshot:
             # Rows came back with their ids: move the sequences past them.
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
                 cursor.execute(statement)
+        # A flush's post_migrate may have cached content types under other ids.
+        ContentType.objects.clear_cache()
 
 
 _MIGRATED: list[TableSnapshot] = []
@@ -199,32 +202,46 @@ def migrated_data(transactional_db, migrated_snapshot):
     transactional test puts it back when it ends; kept as the fixture that says so)."""
 
 
-@pytest.fixture(scope="session")
-def _demo_snapshot() -> dict:
-    return {}
+_DEMO: list[TableSnapshot] = []
 
 
-@pytest.fixture
-def seeded_demo_data(migrated_data, _demo_snapshot):
-    """For transactional tests: the database as `seed_demo` leaves it, seeded once per run
-    and restored from a snapshot after that."""
-    if "demo" in _demo_snapshot:
-        _demo_snapshot["demo"].restore()
+def _seed_or_restore_demo() -> None:
+    """The database as `seed_demo` leaves it: seeded the first time in this process, then
+    put back from a copy of every table (a fraction of a second, against several)."""
+    if _DEMO:
+        _DEMO[0].restore()
         return
     # force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
     call_command("seed_demo", force=True, stdout=io.StringIO())
-    _demo_snapshot["demo"] = TableSnapshot()
+    _DEMO.append(TableSnapshot())
+
+
+@pytest.fixture
+def seeded_demo_data(migrated_data):
+    """For transactional tests (the browser's live server): the demo's data, committed."""
+    _seed_or_restore_demo()
 
 
 @pytest.fixture(scope="module")
 def seeded_demo(django_db_setup, django_db_blocker):
-    """`seed_demo`, once for the test module, in a transaction rolled back at its end.
+    """The demo's data, once for the test module, in a transaction rolled back at its end.
 
     Each test of the module runs in a savepoint inside it (pytest-django's `db`), so what
-    one test writes is gone before the next one starts. force, not DEBUG: with DEBUG on,
-    a 404 would be Django's debug page, not ours.
+    one test writes is gone before the next one starts.
     """
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", force=True, stdout=io.StringIO())
+        _seed_or_restore_demo()
         yield
         transaction.set_rollback(True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The slowest files first (browser journeys, real Celery workers), so that under
+    pytest-xdist the files left for the end are short ones and both workers finish
+    together. Order no longer matters otherwise: see pytest_runtest_teardown above."""
+
+    def slow(item) -> bool:
+        return "tests/browser/" in item.nodeid or item.get_closest_marker("worker") is not None
+
+    items.sort(key=lambda item: not slow(item))
