@@ -14,6 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
@@ -78,23 +79,32 @@ NOT_ALLOWED = HTTPStatus.METHOD_NOT_ALLOWED
 # The demo, seeded once ------------------------------------------------------------
 
 
+def demo_world() -> SimpleNamespace:
+    """The demo's accounts by role, the teacher's class with a live session of its first
+    module, and the mentor's group (shared with tests/config/test_safe_gets.py)."""
+    users = {role: User.objects.get(username=name) for role, name in USERNAMES.items()}
+    classroom = Classroom.objects.get(teacher_links__teacher=users["teacher"])
+    module = ModulePage.objects.child_of(classroom.course).live().first()
+    live = session_start(
+        session=session_schedule(
+            classroom=classroom,
+            module=module,
+            date=timezone.localdate(),
+            time=datetime.time(9),
+            time_zone="Europe/Amsterdam",
+        )
+    )
+    group = MentorGroup.objects.get(mentor=users["mentor"])
+    return SimpleNamespace(users=users, classroom=classroom, module=module, live=live, group=group)
+
+
 @pytest.fixture(scope="module")
 def demo(seeded_demo, django_db_blocker):
     """The demo accounts and content, and the ids the URLs of the matrix need."""
     with django_db_blocker.unblock(), transaction.atomic():
-        users = {role: User.objects.get(username=name) for role, name in USERNAMES.items()}
-        classroom = Classroom.objects.get(teacher_links__teacher=users["teacher"])
-        group = MentorGroup.objects.get(mentor=users["mentor"])
-        class_module = ModulePage.objects.child_of(classroom.course).live().first()
-        live = session_start(
-            session=session_schedule(
-                classroom=classroom,
-                module=class_module,
-                date=timezone.localdate(),
-                time=datetime.time(9),
-                time_zone="Europe/Amsterdam",
-            )
-        )
+        world = demo_world()
+        users, classroom, group = world.users, world.classroom, world.group
+        class_module, live = world.module, world.live
         ids = {
             "organisation": Organisation.objects.get(slug=ORGANISATION).pk,
             "class_id": classroom.pk,

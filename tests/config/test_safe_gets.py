@@ -17,7 +17,6 @@ creates an editor's profile row on the first visit) and Django's session table (
 signed-in request may refresh its own session).
 """
 
-import datetime
 import re
 from http import HTTPStatus
 
@@ -25,14 +24,12 @@ import pytest
 from django.db import connection, transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
-from django.utils import timezone
 
 from accounts.models import Organisation, User
-from classrooms.live_sessions import session_schedule, session_start
-from classrooms.models import ClassMembership, Classroom
+from classrooms.models import ClassMembership
 from courses.models import CourseIndexPage, GlossaryPage, HomePage, ModulePage
 from courses.services import course_enrol
-from mentoring.models import MentorGroup, PeerMentor
+from mentoring.models import PeerMentor
 from notifications.messages import unsubscribe_token
 from privacy.consent import link_token, manage_token
 from privacy.models import ParentalConsent
@@ -40,7 +37,13 @@ from quizzes.models import Quiz
 from quizzes.services import attempt_record
 from safeguarding.contexts import contexts_for
 from safeguarding.services import concern_raise
-from tests.accounts.test_capability_matrix import ANONYMOUS, ORGANISATION, ROLES, USERNAMES
+from tests.accounts.test_capability_matrix import (
+    ANONYMOUS,
+    ORGANISATION,
+    ROLES,
+    USERNAMES,
+    demo_world,
+)
 from tests.certificates.factories import issued_certificate
 
 pytestmark = pytest.mark.django_db
@@ -65,19 +68,9 @@ def _patterns(resolver=None, prefix=""):
 def objects(seeded_demo, django_db_blocker):
     """The demo's objects, and one of each kind that `seed_demo` does not make."""
     with django_db_blocker.unblock(), transaction.atomic():
-        users = {role: User.objects.get(username=name) for role, name in USERNAMES.items()}
-        classroom = Classroom.objects.get(teacher_links__teacher=users["teacher"])
-        group = MentorGroup.objects.get(mentor=users["mentor"])
-        module = ModulePage.objects.child_of(classroom.course).live().first()
-        session = session_start(
-            session=session_schedule(
-                classroom=classroom,
-                module=module,
-                date=timezone.localdate(),
-                time=datetime.time(9),
-                time_zone="Europe/Amsterdam",
-            )
-        )
+        world = demo_world()
+        users, classroom, group = world.users, world.classroom, world.group
+        module, session = world.module, world.live
         quiz_module = next(m for m in ModulePage.objects.live().specific() if m.quiz_ids())
         quiz = Quiz.objects.get(pk=quiz_module.quiz_ids()[0])
         # Enrolled, so that the module page would record the visit and the quiz opens.
