@@ -197,16 +197,12 @@ def _inactive_key(user) -> str:
     return f"{user.pk}:{(user.last_login or user.date_joined).isoformat()}"
 
 
-def expire_inactive_accounts(periods, now, batch_size) -> int:
-    """Learners nobody has signed in as for the period. Staff and people who hold an
-    adult role are the organisation's to remove, never the job's. Someone we may e-mail
-    is warned first (INACTIVE_WARNING) and deleted WARN_BEFORE later if they still have
-    not signed in; an account without an address (made with a join code), or a child's
-    still waiting for a parent's consent, cannot be warned and goes at once."""
-    cutoff = _cutoff(now, periods.shortest("inactive_accounts_days"))
+def _inactive_candidates(*, cutoff):
+    """Accounts nobody signed in as since the cutoff that the job may remove: never staff,
+    an adult role, a current pupil or peer, or a coach."""
     ClassMembership = apps.get_model("classrooms", "ClassMembership")
     PeerMembership = apps.get_model("mentoring", "PeerMembership")
-    candidates = (
+    return (
         User.objects.filter(is_staff=False, is_superuser=False)
         .filter(Q(last_login__lt=cutoff) | Q(last_login__isnull=True, date_joined__lt=cutoff))
         .exclude(pk__in=Membership.objects.exclude(role=Role.MEMBER).values("user_id"))
@@ -231,6 +227,17 @@ def expire_inactive_accounts(periods, now, batch_size) -> int:
             "profile__age_band",
             "profile__country",
         )
+    )
+
+
+def expire_inactive_accounts(periods, now, batch_size) -> int:
+    """Learners nobody has signed in as for the period. Staff and people who hold an
+    adult role are the organisation's to remove, never the job's. Someone we may e-mail
+    is warned first (INACTIVE_WARNING) and deleted WARN_BEFORE later if they still have
+    not signed in; an account without an address (made with a join code), or a child's
+    still waiting for a parent's consent, cannot be warned and goes at once."""
+    candidates = _inactive_candidates(
+        cutoff=_cutoff(now, periods.shortest("inactive_accounts_days"))
     )
     users: dict[int, User] = {}
     ages = consent_ages()

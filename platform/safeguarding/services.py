@@ -45,6 +45,30 @@ def _audit(*, concern: Concern, actor: User | None, action: str, detail: str = "
 
 
 @transaction.atomic
+def _clean_description(description: str) -> str:
+    description = description.strip()
+    if not description:
+        raise ValidationError({"description": _("Write down what happened.")})
+    if len(description) > CONCERN_DESCRIPTION_MAX:
+        raise ValidationError(
+            {
+                "description": _("Please keep it under %(max)s characters.")
+                % {"max": CONCERN_DESCRIPTION_MAX}
+            }
+        )
+    return description
+
+
+def _about_name(*, context: ConcernContext, about_user_id: int | None, about: str) -> str:
+    """Whom the concern is about: someone the reporter may name here, or free text."""
+    if about_user_id is None:
+        return about.strip()[:100]
+    person = next((p for p in context.people if p.user_id == about_user_id), None)
+    if person is None:
+        raise ValidationError({"about_user": _("Choose someone from the list, or leave it.")})
+    return person.name
+
+
 def concern_raise(
     *,
     reporter: User,
@@ -64,24 +88,10 @@ def concern_raise(
         earlier = Concern.objects.filter(submission=submission, raised_by=reporter).first()
         if earlier is not None:
             return earlier
-    description = description.strip()
-    if not description:
-        raise ValidationError({"description": _("Write down what happened.")})
-    if len(description) > CONCERN_DESCRIPTION_MAX:
-        raise ValidationError(
-            {
-                "description": _("Please keep it under %(max)s characters.")
-                % {"max": CONCERN_DESCRIPTION_MAX}
-            }
-        )
+    description = _clean_description(description)
     if urgency not in Concern.Urgency.values:
         raise ValidationError({"urgency": _("Choose how urgent it is.")})
-    about_name = about.strip()[:100]
-    if about_user_id is not None:
-        person = next((p for p in context.people if p.user_id == about_user_id), None)
-        if person is None:
-            raise ValidationError({"about_user": _("Choose someone from the list, or leave it.")})
-        about_name = person.name
+    about_name = _about_name(context=context, about_user_id=about_user_id, about=about)
     recipients = list(
         recipients_for(
             organisation_id=context.organisation_id, coach_id=context.coach_id, reporter=reporter
