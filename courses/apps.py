@@ -11,7 +11,7 @@ class CoursesConfig(AppConfig):
 
         from quizzes.signals import attempt_submitted
 
-        from .caching import connect_signals
+        from .delivery.caching import connect_signals
 
         connect_signals()
         post_migrate.connect(_grant_editor_permissions, dispatch_uid="courses_editor_permissions")

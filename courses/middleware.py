@@ -25,7 +25,7 @@ from django.utils import translation
 
 from safeguarding.selectors import country_for_request
 
-from .caching import KEEP_SECONDS, content_read, release
+from .delivery.caching import KEEP_SECONDS, content_read, release
 from .selectors import EASY_READ_COOKIE
 
 _TOKEN = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
@@ -45,7 +45,7 @@ def _page_language(path: str) -> str | None:
 
     Only the page tree's pages can be kept, so no other request waits on Redis for them.
     """
-    from .routing import serve
+    from .delivery.routing import serve
 
     language = translation.get_language_from_path(path)
     if language is None:

@@ -28,11 +28,11 @@ class Audience(models.TextChoices):
 class RoutedFromCacheMixin:
     """Skips the view-restriction queries when the route cache vouched that there are none."""
 
-    # Set by courses.caching.route_cached and courses.routing on the page they return,
-    # for this request only.
+    # Set by courses.delivery.caching.route_cached and courses.delivery.routing on the
+    # page they return, for this request only.
     view_restrictions_known_absent = False
     # A page that checks, in a query it makes anyway, that it is still live at its
-    # address (courses.routing); route_unchecked: it has not yet, in this request.
+    # address (courses.delivery.routing); route_unchecked: it has not yet, in this request.
     checks_own_route = False
     route_unchecked = False
 
@@ -135,7 +135,7 @@ class HomePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        from .caching import route_fallback_cached, route_fallback_remember
+        from .delivery.caching import route_fallback_cached, route_fallback_remember
 
         if path_components and translation.get_language() != settings.LANGUAGE_CODE:
             # A path this language's tree lacks is served from the default tree
@@ -162,7 +162,7 @@ class HomePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     def _route(self, request, path_components):
         # Every page of the site lies under a home page: one cache read and one query find
         # it, where Wagtail's walk down the tree takes two queries per level.
-        from .caching import route_cached, route_remember
+        from .delivery.caching import route_cached, route_remember
 
         if not path_components:
             return super().route(request, path_components)
@@ -350,7 +350,7 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
             if not self.open_to_anonymous:
                 return redirect_to_login(request.get_full_path())
             return super().serve(request, *args, **kwargs)
-        from .module_page import OPENING_RECORDED_EVERY, learner_in_module
+        from .delivery.module_page import OPENING_RECORDED_EVERY, learner_in_module
 
         since = timezone.now() - OPENING_RECORDED_EVERY
         learner = learner_in_module(user=request.user, module=self, since=since)
@@ -362,7 +362,7 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
         return Page.objects.filter(pk=self.pk, live=True, url_path=self.url_path).exists()
 
     def get_context(self, request, *args, learner=None, **kwargs):
-        from .module_page import module_context
+        from .delivery.module_page import module_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(module_context(request=request, module=self, learner=learner))

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from quizzes.models import Attempt
 
+from .delivery.module_page import LearnerInModule
 from .models import CoursePage, Enrolment, ModulePage, ModuleProgress, Reflection
-from .module_page import LearnerInModule
 from .signals import course_completed
 
 logger = logging.getLogger(__name__)

@@ -8,8 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
 from classrooms import views as classrooms_views
-from courses import routing as page_routing
 from courses import views as courses_views
+from courses.delivery import routing as page_routing
 from privacy import urls as privacy_urls
 
 from . import views
@@ -61,7 +61,7 @@ urlpatterns += i18n_patterns(
     path("notifications/", include("notifications.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree serves everything else, the home page included, routed from
-    # a map in each process where it can be (courses.routing holds Wagtail's URLs).
+    # a map in each process where it can be (courses.delivery.routing holds Wagtail's URLs).
     path("", include(page_routing.urlpatterns)),
     prefix_default_language=True,
 )

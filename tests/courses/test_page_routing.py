@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from wagtail.models import Page, Site
 
-from courses import routing
+from courses.delivery import routing
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import catalogue_page, course_page, module_page
 

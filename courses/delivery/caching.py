@@ -75,7 +75,7 @@ def release() -> str:
     """A digest of the templates, translations and this app's code, so that a deploy
     never serves HTML that the previous release rendered."""
     digest = hashlib.blake2b(digest_size=6)
-    folders = [*settings.TEMPLATES[0]["DIRS"], *settings.LOCALE_PATHS, Path(__file__).parent]
+    folders = [*settings.TEMPLATES[0]["DIRS"], *settings.LOCALE_PATHS, Path(__file__).parents[1]]
     for folder in folders:
         for path in sorted(Path(folder).rglob("*")):
             if path.suffix in {".html", ".mo", ".py"}:
@@ -238,7 +238,7 @@ def connect_signals() -> None:
     from quizzes.models import Quiz
     from safeguarding.models import HelpService
 
-    from .models import GlossaryTerm
+    from ..models import GlossaryTerm
 
     # Any page saved (a publish, an unpublish, a script), moved or deleted: pages are
     # saved far less often than read, so every kind of change simply counts.

@@ -4,7 +4,7 @@ language and path to the live page, valid while the pages version stays the same
 Wagtail routes every request with a query for the site and more for the page (half of
 a signed-in module page's time). Every change that could move a path to another page,
 or close it (a publish, an unpublish, a move, a deletion, a site or a view restriction
-saved), replaces the pages version in Redis (courses.caching), and with it this map in
+saved), replaces the pages version in Redis (courses.delivery.caching), and with it this map in
 every process. Wagtail keeps its routing on the request (`_wagtail_site`,
 `_wagtail_route_for_request`), so the map fills those in and Wagtail's own serve view
 does the rest as always: view restrictions, page hooks, the page's serve().

@@ -25,9 +25,9 @@ from quizzes.models import Attempt
 from quizzes.selectors import summarise
 from safeguarding.selectors import country_for_request
 
+from ..models import Enrolment, ModulePage, ModuleProgress, Reflection
+from ..selectors import EASY_READ_COOKIE, module_body, module_surroundings
 from .caching import fragment
-from .models import Enrolment, ModulePage, ModuleProgress, Reflection
-from .selectors import EASY_READ_COOKIE, module_body, module_surroundings
 
 # A learner's visit to a module is recorded at most this often (courses_module_seen).
 OPENING_RECORDED_EVERY = timedelta(minutes=5)
@@ -142,7 +142,7 @@ class LearnerInModule:
     completed: bool
     reflections: dict[str, str]
     quiz_results: dict[int, dict]
-    # Whether the module is still live at the address it was routed to (courses.routing).
+    # Whether the module is still live at the address it was routed to (courses.delivery.routing).
     module_live: bool = True
     # The learner's (first) organisation's country, for the help directory: "" if none.
     organisation_country: str = ""
