@@ -116,7 +116,8 @@ class TableSnapshot:
     Transactional tests (the browser's live server, real workers) end with a flush that
     empties every table. Putting a snapshot back takes a fraction of a second, where
     loading Django's serialised copy takes seconds and `seed_demo` several more.
-    Foreign keys are deferred on PostgreSQL, so the tables load in any order.
+    Foreign keys are deferred on PostgreSQL, so the tables load in any order. On SQLite
+    (`make test` without DATABASE_URL) it is Django's serialised copy instead.
     """
 
     def __init__(self):
@@ -124,6 +125,10 @@ class TableSnapshot:
 
         # The test database this snapshot belongs to: restore() refuses any other.
         self.database = connection.settings_dict["NAME"]
+        self.serialized = None
+        if connection.vendor != "postgresql":
+            self.serialized = connection.creation.serialize_db_to_string()
+            return
         self.tables = [
             name for name in connection.introspection.table_names() if name != "django_migrations"
         ]
@@ -138,13 +143,24 @@ class TableSnapshot:
                     self.rows[table] = bytes(data)
 
     def restore(self):
-        from django.apps import apps
         from django.contrib.contenttypes.models import ContentType
-        from django.core.management.color import no_style
         from django.db import connection
 
         if connection.settings_dict["NAME"] != self.database:
             raise RuntimeError(f"not the test database {self.database}: left alone")
+        if self.serialized is not None:
+            with transaction.atomic():
+                call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+                connection.creation.deserialize_db_from_string(self.serialized)
+        else:
+            self._copy_back(connection)
+        # A flush's post_migrate may have cached content types under other ids.
+        ContentType.objects.clear_cache()
+
+    def _copy_back(self, connection):
+        from django.apps import apps
+        from django.core.management.color import no_style
+
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("TRUNCATE " + ", ".join(f'"{table}"' for table in self.tables))
             for table, data in self.rows.items():
@@ -153,8 +169,6 @@ class TableSnapshot:
             # Rows came back with their ids: move the sequences past them.
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
                 cursor.execute(statement)
-        # A flush's post_migrate may have cached content types under other ids.
-        ContentType.objects.clear_cache()
 
 
 _MIGRATED: list[TableSnapshot] = []
@@ -208,12 +222,16 @@ _DEMO: list[TableSnapshot] = []
 def _seed_or_restore_demo() -> None:
     """The database as `seed_demo` leaves it: seeded the first time in this process, then
     put back from a copy of every table (a fraction of a second, against several)."""
+    from django.db import connection
+
     if _DEMO:
         _DEMO[0].restore()
         return
     # force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
     call_command("seed_demo", force=True, stdout=io.StringIO())
-    _DEMO.append(TableSnapshot())
+    if connection.vendor == "postgresql":
+        # (SQLite seeds each time: its serialised copy would lack the search index.)
+        _DEMO.append(TableSnapshot())
 
 
 @pytest.fixture
