@@ -45,18 +45,15 @@ def _audit(*, concern: Concern, actor: User | None, action: str, detail: str = "
 
 
 @transaction.atomic
-def _clean_description(description: str) -> str:
-    description = description.strip()
-    if not description:
-        raise ValidationError({"description": _("Write down what happened.")})
-    if len(description) > CONCERN_DESCRIPTION_MAX:
-        raise ValidationError(
-            {
-                "description": _("Please keep it under %(max)s characters.")
-                % {"max": CONCERN_DESCRIPTION_MAX}
-            }
-        )
-    return description
+def _clean_text(text: str, *, field: str, missing: str) -> str:
+    """A concern's description or a note: stripped, not empty, not too long."""
+    text = text.strip()
+    if not text:
+        raise ValidationError({field: missing})
+    if len(text) > CONCERN_DESCRIPTION_MAX:
+        too_long = _("Please keep it under %(max)s characters.")
+        raise ValidationError({field: too_long % {"max": CONCERN_DESCRIPTION_MAX}})
+    return text
 
 
 def _about_name(*, context: ConcernContext, about_user_id: int | None, about: str) -> str:
@@ -88,7 +85,9 @@ def concern_raise(
         earlier = Concern.objects.filter(submission=submission, raised_by=reporter).first()
         if earlier is not None:
             return earlier
-    description = _clean_description(description)
+    description = _clean_text(
+        description, field="description", missing=_("Write down what happened.")
+    )
     if urgency not in Concern.Urgency.values:
         raise ValidationError({"urgency": _("Choose how urgent it is.")})
     about_name = _about_name(context=context, about_user_id=about_user_id, about=about)
@@ -301,16 +300,7 @@ def concern_viewed(*, concern: Concern, viewer: User, audit_trail: bool = False)
 @transaction.atomic
 def concern_note_add(*, concern: Concern, author: User, text: str) -> ConcernNote:
     """A note on what was done or decided. Notes are never edited, only added."""
-    text = text.strip()
-    if not text:
-        raise ValidationError({"text": _("Write the note first.")})
-    if len(text) > CONCERN_DESCRIPTION_MAX:
-        raise ValidationError(
-            {
-                "text": _("Please keep it under %(max)s characters.")
-                % {"max": CONCERN_DESCRIPTION_MAX}
-            }
-        )
+    text = _clean_text(text, field="text", missing=_("Write the note first."))
     note = ConcernNote.objects.create(
         concern=concern, author=author, author_name=author.get_display_name()[:100], text=text
     )
