@@ -83,7 +83,7 @@ def content_create() -> Content:
     english = Locale.objects.get(language_code="en")
     catalogue = CourseIndexPage.objects.get(locale=english)
     live = CoursePage.objects.live().filter(locale=english)
-    sources = list(ModulePage.objects.child_of(live.get(audience=Audience.YOUNG_LEARNERS)).live())
+    sources = list(ModulePage.objects.child_of(live.get(audience=Audience.YOUNG_LEARNER)).live())
     checkpoint = _quiz("Bench checkpoint", english)
     burst = _quiz("Bench burst quiz", english)
     courses, modules = [], {}
@@ -93,7 +93,7 @@ def content_create() -> Content:
             CoursePage(
                 title=f"Bench course {number}: staying safe online",
                 slug=f"bench-course-{number}",
-                audience=Audience.YOUNG_LEARNERS,
+                audience=Audience.YOUNG_LEARNER,
                 summary="A copy of the young learners' course, four times longer.",
                 age_band="12-14",
                 open_to_classes=True,
@@ -121,7 +121,7 @@ def content_create() -> Content:
                 else ModulePage.CompletionRule.READ,
             )
             modules[course.pk].append(_publish(course, module))
-    page_course = live.get(audience=Audience.PARENTS)
+    page_course = live.get(audience=Audience.PARENT)
     page_module = (
         ModulePage.objects.child_of(page_course)
         .live()

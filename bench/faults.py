@@ -240,7 +240,7 @@ def _course():
 
     course = (
         CoursePage.objects.live()
-        .filter(gives_certificate=True, audience="parents", locale__language_code="en")
+        .filter(gives_certificate=True, audience="parent", locale__language_code="en")
         .first()
     )
     modules = list(ModulePage.objects.child_of(course).live().specific())

@@ -162,7 +162,7 @@ def _course_fields(course: dict) -> dict:
         "estimated_minutes": course["estimated_minutes"],
         "gives_certificate": course["gives_certificate"],
         "age_band": course.get("age_band", ""),
-        "open_to_classes": course["audience"] == "young-learners",
+        "open_to_classes": course["audience"] == "young_learner",
     }
 
 

@@ -13,16 +13,9 @@ from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from accounts.models import Audience
+
 from .blocks import ModuleBodyBlock, OutcomesBlock
-
-
-class Audience(models.TextChoices):
-    """Who a course is for; the values are the catalogue's ?audience= filter."""
-
-    PARENTS = "parents", _("Parents and caregivers")
-    TEACHERS = "teachers", _("Teachers and professionals")
-    MENTORS = "mentors", _("Peer mentors")
-    YOUNG_LEARNERS = "young-learners", _("Young learners")
 
 
 class RoutedFromCacheMixin:
@@ -199,7 +192,7 @@ class CourseIndexPage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
 
 
 class CoursePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
-    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.plural_choices())
     summary = models.TextField(_("summary"), max_length=600)
     outcomes = StreamField(OutcomesBlock(), verbose_name=_("learning outcomes"), blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=30)

@@ -7,11 +7,11 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from accounts.models import Audience
 from quizzes.models import Quiz
 from safeguarding.selectors import help_directory_for_country
 
 from .models import (
-    Audience,
     CoursePage,
     Enrolment,
     GlossaryPage,
@@ -29,16 +29,16 @@ def catalogue_for_request(*, request: HttpRequest, catalogue) -> dict:
     # The visitor's language, not the catalogue's: a language without its own catalogue
     # is served the default one, but must still list only courses that exist in it.
     locale = Locale.get_active()
-    audience = request.GET.get("audience", "").strip()
+    asked_audience = request.GET.get("audience", "").strip()
+    audience = Audience.from_query(asked_audience) if asked_audience else None
     # Control characters (a NUL byte above all) are not text PostgreSQL will search.
     query = "".join(ch for ch in request.GET.get("q", "") if ch.isprintable()).strip()[:200]
     notes = []
-    if audience and audience not in Audience.values:
+    if asked_audience and audience is None:
         notes.append(
             _("There is no audience called “%(audience)s”, so here are all courses.")
-            % {"audience": audience[:40]}
+            % {"audience": asked_audience[:40]}
         )
-        audience = ""
 
     courses = CoursePage.objects.live().public().filter(locale=locale)
     if audience:
@@ -61,8 +61,8 @@ def catalogue_for_request(*, request: HttpRequest, catalogue) -> dict:
 
     return {
         "courses": courses,
-        "audiences": Audience.choices,
-        "selected_audience": audience,
+        "audiences": Audience.plural_choices(),
+        "selected_audience": audience or "",
         "query": query,
         "notes": notes,
         "untranslated_courses": untranslated,

@@ -6,7 +6,7 @@ written from facts about the field (docs/content.md)):
     COURSE = {
         "slug": "keeping-your-child-safe-online",   # URL slug under /<lang>/courses/
         "title": "...",
-        "audience": "parents" | "teachers" | "mentors" | "young-learners",
+        "audience": "parent" | "teacher" | "peer_mentor" | "young_learner",
         "summary": "...",                          # two or three sentences, plain text
         "outcomes": ["...", ...],                  # 3-5 learning outcomes, plain text
         "estimated_minutes": 60,

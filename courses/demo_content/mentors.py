@@ -7,7 +7,7 @@ aged 15-17.
 COURSE = {
     "slug": "becoming-a-peer-expert",
     "title": "Becoming a peer expert",
-    "audience": "mentors",
+    "audience": "peer_mentor",
     "summary": (
         "Training for young people who want to help their peers stay safe online. "
         "You will learn what a peer expert does, which risks to look out for, how to "

@@ -6,7 +6,7 @@ All text is the project's own, written from facts about the field (docs/content.
 COURSE = {
     "slug": "keeping-your-child-safe-online",
     "title": "Keeping your child safe online",
-    "audience": "parents",
+    "audience": "parent",
     "summary": (
         "A practical course for parents and caregivers who want to protect their child from "
         "online sexual exploitation. You learn what your child does online, which warning "

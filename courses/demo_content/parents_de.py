@@ -17,7 +17,7 @@ TRANSLATION_OF = "parents"
 COURSE = {
     "slug": "dein-kind-sicher-im-netz",
     "title": "Dein Kind sicher im Netz",
-    "audience": "parents",
+    "audience": "parent",
     "summary": (
         "Ein praktischer Kurs für Eltern und andere Bezugspersonen, die ihr Kind vor sexueller "
         "Ausbeutung im Internet schützen möchten. Du erfährst, was dein Kind online macht, auf "

@@ -8,7 +8,7 @@ TRANSLATION_OF = "parents"
 COURSE = {
     "slug": "je-kind-veilig-online",
     "title": "Je kind veilig online",
-    "audience": "parents",
+    "audience": "parent",
     "summary": (
         "Een praktische cursus voor ouders en verzorgers die hun kind willen beschermen tegen "
         "online seksuele uitbuiting. Je leert wat je kind online doet, op welke "

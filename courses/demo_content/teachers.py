@@ -7,7 +7,7 @@ terms appear only inside "quote" blocks, as examples of language to replace.
 COURSE = {
     "slug": "protecting-children-at-school",
     "title": "Protecting children at school: online sexual exploitation",
-    "audience": "teachers",
+    "audience": "teacher",
     "summary": (
         "A practical course for teachers and childcare professionals on online child "
         "sexual exploitation. It covers the language to use, the signs to notice, how "

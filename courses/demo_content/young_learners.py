@@ -6,7 +6,7 @@ facts about the field (docs/content.md). Every module has an easy-read body as w
 COURSE = {
     "slug": "staying-safe-online",
     "title": "Staying safe online",
-    "audience": "young-learners",
+    "audience": "young_learner",
     "summary": (
         "A short course about the people you meet online, sharing pictures, saying no and "
         "getting help. It is for use in class or with a peer mentor group. Whatever happens "

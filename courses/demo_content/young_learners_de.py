@@ -11,7 +11,7 @@ TRANSLATION_OF = "young_learners"
 COURSE = {
     "slug": "sicher-online-unterwegs",
     "title": "Sicher online unterwegs",
-    "audience": "young-learners",
+    "audience": "young_learner",
     "summary": (
         "Ein kurzer Kurs über die Menschen, die du online triffst, über das Teilen von "
         "Bildern, über Nein sagen und darüber, wo du Hilfe bekommst. Ihr könnt ihn in der "

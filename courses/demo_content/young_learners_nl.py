@@ -11,7 +11,7 @@ TRANSLATION_OF = "young_learners"
 COURSE = {
     "slug": "veilig-online",
     "title": "Veilig online",
-    "audience": "young-learners",
+    "audience": "young_learner",
     "summary": (
         "Een korte cursus over de mensen die je online tegenkomt, over foto's delen, nee "
         "zeggen en hulp vragen. Je doet hem in de klas of met een groep en een peermentor. "

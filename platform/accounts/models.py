@@ -62,10 +62,47 @@ class User(AbstractUser):
 
 
 class Audience(models.TextChoices):
+    """Who a person is here, and who a course is written for: one list, one set of values.
+
+    A profile says "I am a parent or caregiver"; a course, the catalogue's filter and the
+    admin speak of the group ("Parents and caregivers"): `plural` and `plural_choices()`.
+    """
+
     PARENT = "parent", _("Parent or caregiver")
     TEACHER = "teacher", _("Teacher or professional")
     PEER_MENTOR = "peer_mentor", _("Peer mentor")
     YOUNG_LEARNER = "young_learner", _("Young learner")
+
+    @property
+    def plural(self) -> str:
+        return _AUDIENCE_PLURALS[self.value]
+
+    @classmethod
+    def plural_choices(cls) -> list[tuple[str, str]]:
+        return [(audience.value, audience.plural) for audience in cls]
+
+    @classmethod
+    def from_query(cls, value: str) -> "Audience | None":
+        """The audience a catalogue address names, also in the older spelling; else None."""
+        value = _AUDIENCE_OLD_QUERY_VALUES.get(value, value)
+        return cls(value) if value in cls.values else None
+
+
+# Kept apart from the enum: in its body they would become members.
+_AUDIENCE_PLURALS = {
+    "parent": _("Parents and caregivers"),
+    "teacher": _("Teachers and professionals"),
+    "peer_mentor": _("Peer mentors"),
+    "young_learner": _("Young learners"),
+}
+# Courses had values of their own until courses migration 0007; links and bookmarks to
+# the catalogue (?audience=parent) still work.
+_AUDIENCE_OLD_QUERY_VALUES = {
+    "parents": "parent",
+    "teachers": "teacher",
+    "mentors": "peer_mentor",
+    "young-learners": "young_learner",
+}
 
 
 class AgeBand(models.TextChoices):

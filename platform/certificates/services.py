@@ -157,7 +157,7 @@ def certificate_for_mentor(*, peer_mentor_id: int) -> Certificate | None:
             snapshot = _snapshot(mentor.user)
             course = (
                 Enrolment.objects.filter(
-                    user=mentor.user, completed_at__isnull=False, course__audience="mentors"
+                    user=mentor.user, completed_at__isnull=False, course__audience="peer_mentor"
                 )
                 .select_related("course")
                 .first()

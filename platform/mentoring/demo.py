@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from accounts.models import Audience, User
 from accounts.services import user_create
-from courses.models import Audience as CourseAudience
 from courses.models import CoursePage, ModulePage, ModuleProgress
 from courses.services import course_enrol, module_complete, module_open
 from privacy.models import ParentalConsent
@@ -31,7 +30,7 @@ def seed(*, password: str, log=print) -> None:
         return
     mentor_course = (
         CoursePage.objects.live()
-        .filter(audience=CourseAudience.MENTORS, locale__language_code="en")
+        .filter(audience=Audience.PEER_MENTOR, locale__language_code="en")
         .first()
     )
     if mentor_course is None:

@@ -14,7 +14,6 @@ from accounts.groups import member_join, nickname_check
 from accounts.join_codes import free_username
 from accounts.models import Audience, Membership, User
 from accounts.services import peer_mentor_role_set, profile_ensure, profile_update, user_create
-from courses.models import Audience as CourseAudience
 from courses.models import CoursePage, Enrolment, ModulePage
 from courses.services import course_enrol
 from privacy.consent import consent_missing
@@ -28,7 +27,7 @@ def completed_mentor_course(*, user: User) -> bool:
     return Enrolment.objects.filter(
         user=user,
         completed_at__isnull=False,
-        course__audience=CourseAudience.MENTORS,
+        course__audience=Audience.PEER_MENTOR,
     ).exists()
 
 
@@ -198,7 +197,7 @@ def group_courses():
     """The courses a peer group may follow: those written for young people."""
     return (
         CoursePage.objects.live()
-        .filter(Q(audience=CourseAudience.YOUNG_LEARNERS) | Q(open_to_classes=True))
+        .filter(Q(audience=Audience.YOUNG_LEARNER) | Q(open_to_classes=True))
         .select_related("locale")
         .order_by("locale__language_code", "title")
     )
@@ -206,7 +205,7 @@ def group_courses():
 
 def default_group_course(*, language: str) -> CoursePage | None:
     """The young learners' course in the mentor's language, else in English."""
-    courses = CoursePage.objects.live().filter(audience=CourseAudience.YOUNG_LEARNERS)
+    courses = CoursePage.objects.live().filter(audience=Audience.YOUNG_LEARNER)
     return (
         courses.filter(locale__language_code=language).first()
         or courses.filter(locale__language_code="en").first()

@@ -50,7 +50,9 @@ class HelpService(index.Indexed, ClusterableModel):
         POLICE = "police", _("Police")
         IMAGE_REMOVAL = "image_removal", _("Image removal tool")
 
-    class Audience(models.TextChoices):
+    class AgeGroup(models.TextChoices):
+        """Whom a service answers (not accounts.models.Audience, which is a role)."""
+
         CHILDREN = "children", _("Children and young people")
         ADULTS = "adults", _("Adults")
         EVERYONE = "everyone", _("Everyone")
@@ -73,7 +75,7 @@ class HelpService(index.Indexed, ClusterableModel):
         help_text=_("Language codes separated by commas, for example: nl, en"),
     )
     audience = models.CharField(
-        _("who it is for"), max_length=10, choices=Audience.choices, default=Audience.EVERYONE
+        _("who it is for"), max_length=10, choices=AgeGroup.choices, default=AgeGroup.EVERYONE
     )
     anonymous = models.BooleanField(_("can be used anonymously"), default=False)
     last_checked = models.DateField(

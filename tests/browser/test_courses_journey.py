@@ -30,7 +30,7 @@ def test_a_newcomer_browses_filters_reads_on_a_phone_and_switches_to_dutch(
         expect(page.get_by_role("link", name=title)).to_be_visible()
 
     page.get_by_role("link", name="Parents and caregivers").click()
-    expect(page).to_have_url(re.compile(r"audience=parents"))
+    expect(page).to_have_url(re.compile(r"audience=parent"))
     expect(page.get_by_role("link", name="Becoming a peer expert")).to_have_count(0)
     audit.check(page)
     page.get_by_role("link", name="Keeping your child safe online").click()

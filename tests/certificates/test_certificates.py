@@ -678,7 +678,7 @@ def test_the_badge_is_an_open_badges_3_credential(certificate):
 @pytest.fixture
 def classroom(db):
     organisation = OrganisationFactory(name="Hillside School")
-    course = course_with_modules(2, audience="young-learners", open_to_classes=True)
+    course = course_with_modules(2, audience="young_learner", open_to_classes=True)
     teacher = UserFactory(profile__audience="teacher")
     organisation_add_member(organisation=organisation, user=teacher, role="teacher")
     classroom = classroom_create(
@@ -754,7 +754,7 @@ def test_an_approved_mentor_gets_one_mentor_certificate(
     inline_tasks, django_capture_on_commit_callbacks, announced
 ):
     organisation = OrganisationFactory(name="Youth Hub North")
-    mentor_course = course_with_modules(1, audience="mentors", title="Becoming a peer expert")
+    mentor_course = course_with_modules(1, audience="peer_mentor", title="Becoming a peer expert")
     coach = member(organisation, Role.COACH, audience="teacher")
     user, mentor = trained_mentor(organisation, mentor_course, coach, approve=False)
 
@@ -784,7 +784,7 @@ def test_an_approved_mentor_gets_one_mentor_certificate(
 
 def test_the_sweep_issues_a_mentor_certificate_whose_task_never_ran(run_sweep):
     organisation = OrganisationFactory()
-    mentor_course = course_with_modules(1, audience="mentors", gives_certificate=False)
+    mentor_course = course_with_modules(1, audience="peer_mentor", gives_certificate=False)
     coach = member(organisation, Role.COACH, audience="teacher")
     # Approved outside django_capture_on_commit_callbacks: the task was never sent.
     _user, mentor = trained_mentor(organisation, mentor_course, coach)
@@ -802,7 +802,7 @@ def test_no_mentor_certificate_before_approval():
     organisation = OrganisationFactory()
     coach = member(organisation, Role.COACH, audience="teacher")
     _user, mentor = trained_mentor(
-        organisation, course_with_modules(1, audience="mentors"), coach, approve=False
+        organisation, course_with_modules(1, audience="peer_mentor"), coach, approve=False
     )
 
     assert services.certificate_for_mentor(peer_mentor_id=mentor.pk) is None

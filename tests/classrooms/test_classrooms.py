@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def world(db):
     organisation = OrganisationFactory()
-    course = course_page(audience="young-learners", open_to_classes=True)
+    course = course_page(audience="young_learner", open_to_classes=True)
     quiz = quiz_with_questions()
     first = module_page(course, title="First")
     quiz_module = module_page(

@@ -26,7 +26,7 @@ PUPIL_PASSWORD = "Green-Tiger-42"
 @pytest.fixture
 def classroom(db):
     organisation = OrganisationFactory()
-    course = course_page(audience="young-learners", open_to_classes=True)
+    course = course_page(audience="young_learner", open_to_classes=True)
     module_page(course, title="First")
     teacher = UserFactory(profile__audience="teacher")
     organisation_add_member(organisation=organisation, user=teacher, role="teacher")

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 def private_pages(db):
     """(who, url) for pages of every app that show a signed-in person's own things."""
     w = mentoring_world()
-    course = course_page(audience="young-learners", open_to_classes=True)
+    course = course_page(audience="young_learner", open_to_classes=True)
     module = module_page(course, title="Passwords")
     classroom = classroom_create(
         teacher=w.teacher, organisation=w.org_a, name="7B", course=course, age_band="12-14"

@@ -34,7 +34,7 @@ def course_page(catalogue=None, **fields) -> CoursePage:
     defaults = {
         "title": f"Course {n}",
         "slug": f"course-{n}",
-        "audience": "parents",
+        "audience": "parent",
         "summary": "A short course.",
         "estimated_minutes": 30,
     }

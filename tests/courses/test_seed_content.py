@@ -38,22 +38,22 @@ def test_seed_demo_builds_four_courses_with_real_modules(seeded):
     english = CoursePage.objects.filter(locale__language_code="en")
 
     assert sorted(english.values_list("audience", flat=True)) == [
-        "mentors",
-        "parents",
-        "teachers",
-        "young-learners",
+        "parent",
+        "peer_mentor",
+        "teacher",
+        "young_learner",
     ]
     for course in english:
         modules = ModulePage.objects.child_of(course).live()
         assert 3 <= modules.count() <= 5, course.title
         for module in modules:
             assert len(json.dumps(list(module.body.raw_data))) > 1500, module.title
-    youth = english.get(audience="young-learners")
+    youth = english.get(audience="young_learner")
     assert all(module.easy_read_body for module in ModulePage.objects.child_of(youth))
 
 
 def test_seed_demo_ships_the_parents_course_in_dutch(seeded, client):
-    dutch = CoursePage.objects.get(locale__language_code="nl", audience="parents")
+    dutch = CoursePage.objects.get(locale__language_code="nl", audience="parent")
 
     response = client.get(dutch.url)
 

@@ -117,7 +117,7 @@ def _course_form(course, summary):
             "slug": course.slug,
             "summary": summary,
             "outcomes": streamfield([]),
-            "audience": "parents",
+            "audience": "parent",
             "age_band": "",
             "estimated_minutes": 30,
             "gives_certificate": "on",

@@ -52,9 +52,9 @@ def mentoring_world() -> SimpleNamespace:
     w = SimpleNamespace()
     w.org_a = OrganisationFactory(country="NL")
     w.org_b = OrganisationFactory(country="DE")
-    w.mentor_course = course_page(audience="mentors", title="Becoming a peer expert")
+    w.mentor_course = course_page(audience="peer_mentor", title="Becoming a peer expert")
     module_page(w.mentor_course, title="What a peer expert does")
-    w.peer_course = course_page(audience="young-learners", title="Staying safe online")
+    w.peer_course = course_page(audience="young_learner", title="Staying safe online")
     w.quiz = quiz_with_questions()
     w.first = module_page(w.peer_course, title="Grooming signs")
     w.quiz_module = module_page(

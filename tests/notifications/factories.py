@@ -94,7 +94,7 @@ def class_with_pupils(*, time_zone: str = "UTC") -> SimpleNamespace:
     """A class with its teacher, a pupil with e-mail, one without, and one who left."""
     c = SimpleNamespace()
     organisation = OrganisationFactory()
-    course = course_page(audience="young-learners", open_to_classes=True)
+    course = course_page(audience="young_learner", open_to_classes=True)
     c.module = module_page(course, title="Passwords")
     c.teacher = learner(audience="teacher", time_zone=time_zone)
     organisation_add_member(organisation=organisation, user=c.teacher, role="teacher")

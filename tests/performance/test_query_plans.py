@@ -106,7 +106,7 @@ def _learners(prefix: str, count: int = LEARNERS) -> list[User]:
 @pytest.fixture
 def big_class(db):
     """A class of 40 in a network of 2,000 learners who all took the class's course."""
-    course = course_page(audience="young-learners", open_to_classes=True)
+    course = course_page(audience="young_learner", open_to_classes=True)
     quiz = quiz_with_questions()
     modules = [module_page(course) for _ in range(4)]
     modules.append(module_page(course, body=[("quiz", {"quiz": quiz})], completion_rule="quiz"))

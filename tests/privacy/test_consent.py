@@ -360,7 +360,7 @@ def test_a_child_without_consent_gets_reminders_in_the_app_not_by_email(status, 
 def test_a_young_person_without_consent_cannot_ask_to_be_a_peer_mentor():
     organisation = OrganisationFactory(country="NL")
     coach = member(organisation, Role.COACH, audience="teacher")
-    course = course_page(audience="mentors", title="Becoming a peer expert")
+    course = course_page(audience="peer_mentor", title="Becoming a peer expert")
     module = module_page(course, title="What a peer expert does")
     user = youth(organisation)
     module_complete(user=user, module=module)

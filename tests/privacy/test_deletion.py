@@ -75,7 +75,7 @@ def _make_active(parent: User) -> dict:
     """Everything a parent does: learns, reflects, tries a quiz, completes a course and
     gets its certificate (PDF stored), reads notices, turns a mail off, raises a concern,
     is given and loses a role."""
-    course = CoursePage.objects.live().filter(locale__language_code="en", audience="parents")[0]
+    course = CoursePage.objects.live().filter(locale__language_code="en", audience="parent")[0]
     enrolment = course_enrol(user=parent, course=course)
     modules = list(ModulePage.objects.child_of(course).live().specific())
     for module in modules:

@@ -41,7 +41,7 @@ def w(db):
     """An organisation with a teacher, a course and a live class."""
     w = type("World", (), {})()
     w.org = OrganisationFactory()
-    w.course = course_page(audience="young-learners", open_to_classes=True)
+    w.course = course_page(audience="young_learner", open_to_classes=True)
     w.module = module_page(w.course)
     w.quiz = Quiz.objects.create(locale=locale("en"), title="Check", pass_mark=70)
     w.teacher = UserFactory(profile__audience="teacher")
