@@ -12,9 +12,18 @@ from django.db import transaction
 from django.utils import translation
 
 from outbox import tasks as outbox_tasks
+from tests import roles
 from tests.accounts.factories import UserFactory
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Test databases are copies of a migrated template (tests/migrated_template.py)."""
+    from tests.migrated_template import use_template
+
+    use_template()
 
 
 @pytest.fixture(autouse=True)
@@ -75,9 +84,37 @@ def password():
     return "Correct-Horse-Battery-9"
 
 
+# One fixture per role (tests/roles.py): the smallest world in which that person acts.
+
+
 @pytest.fixture
-def parent(db, password):
-    return UserFactory(password=password, profile__audience="parent")
+def parent(db):
+    return roles.a_parent()
+
+
+@pytest.fixture
+def teacher_with_class(db):
+    return roles.a_teacher_with_class()
+
+
+@pytest.fixture
+def pupil_in_class(teacher_with_class):
+    return roles.a_pupil_in_class(teacher_with_class.classroom)
+
+
+@pytest.fixture
+def mentor_with_peers(db):
+    return roles.an_approved_mentor_with_peers()
+
+
+@pytest.fixture
+def coach(db):
+    return roles.a_coach()
+
+
+@pytest.fixture
+def lead(db):
+    return roles.a_lead()
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ from tests.certificates.factories import (
 )
 from tests.concurrency import at_once
 from tests.courses.factories import catalogue_page, home_page, locale
-from tests.mentoring.factories import member, trained_mentor
+from tests.roles import member, trained_mentor
 
 pytestmark = pytest.mark.django_db
 

@@ -13,40 +13,26 @@ from accounts.models import User
 from accounts.services import organisation_add_member
 from classrooms.forms import SessionForm
 from classrooms.models import JOIN_CODE_ALPHABET, ClassMembership, Classroom, ClassTeacher
-from classrooms.selectors import class_progress
+from classrooms.selectors import class_progress, classroom_for_teacher
 from classrooms.services import classroom_create, pupil_join
 from courses.models import Enrolment, ModuleProgress, Reflection
 from courses.services import module_complete
-from tests.accounts.factories import OrganisationFactory, UserFactory
-from tests.courses.factories import course_page, module_page
-from tests.quizzes.factories import ALL_RIGHT, quiz_with_questions, take
+from tests.accounts.factories import UserFactory
+from tests.courses.factories import module_page
+from tests.quizzes.factories import ALL_RIGHT, take
+from tests.roles import a_teacher_with_class
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(db):
-    organisation = OrganisationFactory()
-    course = course_page(audience="young_learner", open_to_classes=True)
-    quiz = quiz_with_questions()
-    first = module_page(course, title="First")
-    quiz_module = module_page(
-        course, title="Quiz", body=[("quiz", {"quiz": quiz})], completion_rule="quiz"
-    )
-    teacher = UserFactory(profile__audience="teacher")
-    organisation_add_member(organisation=organisation, user=teacher, role="teacher")
-    classroom = classroom_create(
-        teacher=teacher, organisation=organisation, name="7B", course=course, age_band="12-14"
-    )
-    return {
-        "organisation": organisation,
-        "course": course,
-        "quiz": quiz,
-        "first": first,
-        "quiz_module": quiz_module,
-        "teacher": teacher,
-        "classroom": classroom,
-    }
+def _class_world() -> dict:
+    """A teacher with class 7B of a course with a reading and a quiz module."""
+    return vars(a_teacher_with_class())
+
+
+# One world for the module, fresh objects for each test (tests/worlds.py).
+world, module_world_built = module_world(_class_world, name="world")
 
 
 def _client(user=None):
@@ -339,11 +325,13 @@ def test_class_progress_uses_a_constant_number_of_queries(world, size):
     )
     for pupil in pupils[:3]:
         _take(pupil, world["quiz"], world["quiz_module"])
+    # As the class page has it: with its course and organisation.
+    classroom = classroom_for_teacher(user=world["teacher"], classroom_id=world["classroom"].pk)
 
     with CaptureQueriesContext(connection) as queries:
-        progress = class_progress(classroom=world["classroom"])
+        progress = class_progress(classroom=classroom)
     with CaptureQueriesContext(connection) as again:
-        page = class_progress(classroom=world["classroom"], per_page=2, page=2, sort="-progress")
+        page = class_progress(classroom=classroom, per_page=2, page=2, sort="-progress")
 
     # The class's facts (6), the rows' progress and attempts (2), the latest attempts'
     # ids (1) and, until the cache holds them, their answers (1).

@@ -10,7 +10,7 @@ from classrooms.models import ClassSession, SessionAnswer, SessionParticipant
 from classrooms.services import classroom_create, pupil_join
 from quizzes.models import Attempt, Choice, Question
 from tests.accounts.factories import UserFactory
-from tests.classrooms.test_classrooms import _client, world  # noqa: F401
+from tests.classrooms.test_classrooms import _client, module_world_built, world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

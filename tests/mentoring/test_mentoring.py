@@ -19,15 +19,16 @@ from mentoring.services import (
     peer_join,
 )
 from tests.quizzes.factories import ALL_RIGHT, take
+from tests.roles import trained_mentor, youth
+from tests.worlds import module_world
 
-from .factories import mentoring_world, trained_mentor, youth
+from .factories import mentoring_world
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def w(db):
-    return mentoring_world()
+# One world for the module, fresh objects for each test (tests/worlds.py).
+w, module_world_built = module_world(mentoring_world)
 
 
 def _client(user=None):

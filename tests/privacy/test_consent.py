@@ -29,8 +29,8 @@ from privacy.consent import (
 from privacy.models import ParentalConsent
 from tests.accounts.factories import OrganisationFactory
 from tests.courses.factories import course_page, module_page
-from tests.mentoring.factories import member, youth
 from tests.notifications.factories import idle_enrolment, inactive_sweep, learner, wednesday_noon
+from tests.roles import member, youth
 
 pytestmark = pytest.mark.django_db
 

@@ -5,6 +5,7 @@ and that a second run finds nothing left to do."""
 
 import datetime
 import itertools
+from types import SimpleNamespace
 
 import pytest
 from django.core import mail
@@ -26,6 +27,7 @@ from quizzes.models import Attempt, Quiz
 from safeguarding.models import Concern, ConcernAuditEntry, ConcernNote
 from tests.accounts.factories import OrganisationFactory, UserFactory
 from tests.courses.factories import course_page, locale, module_page
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +38,9 @@ _serial = itertools.count()
 NOW_FOR_BATCHES = timezone.now() + 10 * DAY  # past no user's inactivity period
 
 
-@pytest.fixture
-def w(db):
+def _retention_world():
     """An organisation with a teacher, a course and a live class."""
-    w = type("World", (), {})()
+    w = SimpleNamespace()
     w.org = OrganisationFactory()
     w.course = course_page(audience="young_learner", open_to_classes=True)
     w.module = module_page(w.course)
@@ -48,6 +49,10 @@ def w(db):
     organisation_add_member(organisation=w.org, user=w.teacher, role=Role.TEACHER)
     w.classroom = new_class(w, w.org)
     return w
+
+
+# One world for the module, fresh objects for each test (tests/worlds.py).
+w, module_world_built = module_world(_retention_world)
 
 
 def new_class(w, organisation, *, archived_at=None):

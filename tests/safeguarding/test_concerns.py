@@ -20,15 +20,15 @@ from safeguarding.models import AuditEntryImmutable, Concern, ConcernAuditEntry,
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import help_service
 from tests.mentoring.factories import mentoring_world
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
 DESCRIPTION = "Kai said a man from a game asked him for photos and told him to keep it secret."
 
 
-@pytest.fixture
-def w(db):
-    return mentoring_world()
+# One world for the module, fresh objects for each test (tests/worlds.py).
+w, module_world_built = module_world(mentoring_world)
 
 
 @pytest.fixture

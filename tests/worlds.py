@@ -1,0 +1,75 @@
+"""Worlds built once per test module, handed to each test as fresh objects.
+
+Building a world of organisations, courses and people takes a second or more; a file
+of thirty tests that each build it spends half a minute on the same rows.
+`module_world(build)` makes a fixture pair that builds the world once for the test
+module, inside a transaction rolled back when the module ends, and gives each test its
+own copies of the objects, read again from the database: what one test changes in
+memory (a cached profile, a page's fields) never reaches the next, and what it writes is
+rolled back with the test's savepoint (pytest-django's `db`). Tests that need committed
+data (`transaction=True`, the live server) cannot use it: they build their own.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from django.db import models, transaction
+
+
+def _freeze(value):
+    if isinstance(value, models.Model):
+        return ("model", type(value), value.pk)
+    if isinstance(value, list | tuple):
+        return ("sequence", type(value), [_freeze(item) for item in value])
+    if isinstance(value, dict):
+        return ("dict", dict, {key: _freeze(item) for key, item in value.items()})
+    return ("value", None, value)
+
+
+def _thaw(frozen):
+    kind, cls, value = frozen
+    if kind == "model":
+        return cls._default_manager.get(pk=value)
+    if kind == "sequence":
+        return cls(_thaw(item) for item in value)
+    if kind == "dict":
+        return {key: _thaw(item) for key, item in value.items()}
+    return value
+
+
+class FrozenWorld:
+    """The ids of a world's objects; `thaw()` reads them back as new objects."""
+
+    def __init__(self, world):
+        self.is_dict = isinstance(world, dict)
+        items = world if self.is_dict else vars(world)
+        self.items = {name: _freeze(value) for name, value in items.items()}
+
+    def thaw(self):
+        items = {name: _thaw(value) for name, value in self.items.items()}
+        return items if self.is_dict else SimpleNamespace(**items)
+
+
+def module_world(build, *, name: str = "w"):
+    """Fixtures that hand each test `build()`'s world, built once for the test module.
+
+    At the top of a test module: `w, module_world_built = module_world(mentoring_world)`
+    (both names must be in the module for pytest to find them; one such world a module).
+    The world may be a dict or an object with attributes: models, lists or dicts of
+    models, plain values."""
+
+    @pytest.fixture(scope="module", name="module_world_built")
+    def built(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            yield FrozenWorld(build())
+            transaction.set_rollback(True)
+
+    # Module-scoped fixtures are set up first, so the world's transaction encloses the
+    # test's savepoint, never the other way round.
+    @pytest.fixture(name=name)
+    def world(module_world_built, db):
+        return module_world_built.thaw()
+
+    return world, built
