@@ -1,6 +1,7 @@
 """Demo content for `manage.py seed_demo`: for every language offered a home page, a
-catalogue and a glossary (courses/demo_content/glossary/<language>.json); four courses;
-a Dutch course.
+catalogue and a glossary (courses/demo_content/glossary/<language>.json); four courses
+and their translations (courses/demo_content/<course>.<language>.yaml), imported by the
+same import editors use in the admin (courses/course_files.py).
 
 Idempotent: pages and terms that exist (matched by slug or term) are left as editors
 left them; only what is missing is created.
@@ -12,34 +13,14 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page
-from wagtail.rich_text import RichText
 
-from quizzes.models import Choice, Question, Quiz
+from .course_files import course_file_read, course_import
+from .models import CourseIndexPage, GlossaryPage, GlossaryTerm, HomePage
 
-from .demo_content import (
-    mentors,
-    parents,
-    parents_de,
-    parents_nl,
-    teachers,
-    young_learners,
-    young_learners_de,
-    young_learners_nl,
-)
-from .demo_content.quizzes import QUIZZES
-from .models import CourseIndexPage, CoursePage, GlossaryPage, GlossaryTerm, HomePage, ModulePage
-
-COURSES = (parents, teachers, mentors, young_learners)
-TRANSLATIONS = {
-    "nl": (parents_nl, young_learners_nl),
-    "de": (parents_de, young_learners_de),
-}
-TRANSLATION_MODULES = {
-    module.__name__.rsplit(".", 1)[-1]: module
-    for modules in TRANSLATIONS.values()
-    for module in modules
-}
-LANGUAGE_DATA = Path(__file__).parent / "demo_content" / "glossary"
+DEMO_CONTENT = Path(__file__).parent / "demo_content"
+LANGUAGE_DATA = DEMO_CONTENT / "glossary"
+# The order the catalogue lists them in.
+DEMO_COURSES = ("parents", "teachers", "mentors", "young_learners")
 
 
 def language_data(language: str) -> dict:
@@ -65,16 +46,6 @@ def _seed_terms(locale: Locale, terms: list[dict], english: dict) -> int:
     return created
 
 
-def _stream(blocks: list) -> list:
-    """Turn the demo format's (type, value) pairs into StreamField input."""
-    converted = []
-    for block_type, value in blocks:
-        if block_type == "text":
-            value = RichText(value)
-        converted.append((block_type, value))
-    return converted
-
-
 def _publish(page: Page) -> None:
     page.save_revision().publish()
 
@@ -85,100 +56,6 @@ def _home(locale: Locale) -> HomePage:
 
 def _child(parent: Page, model, slug: str):
     return model.objects.child_of(parent).filter(slug=slug).first()
-
-
-def _create_quiz(data: dict, locale: Locale, translation_of: Quiz | None) -> Quiz:
-    quiz = Quiz(
-        title=data["title"],
-        intro=data.get("intro", ""),
-        kind=data["kind"],
-        pass_mark=data.get("pass_mark", 70),
-        locale=locale,
-    )
-    if translation_of is not None:
-        quiz.translation_key = translation_of.translation_key
-    quiz.save()
-    for q_order, question_data in enumerate(data["questions"]):
-        question = Question.objects.create(
-            quiz=quiz,
-            sort_order=q_order,
-            type=question_data["type"],
-            text=question_data["text"],
-            explanation=question_data["explanation"],
-        )
-        Choice.objects.bulk_create(
-            Choice(
-                question=question,
-                sort_order=c_order,
-                text=choice["text"],
-                is_correct=choice["correct"],
-                feedback=choice.get("feedback", ""),
-            )
-            for c_order, choice in enumerate(question_data["choices"])
-        )
-    return quiz
-
-
-def _with_quizzes(module: dict, quizzes: list[Quiz]) -> tuple[list, str]:
-    """The module's body with its quizzes placed before the closing help block."""
-    body = _stream(module["body"])
-    blocks = [("quiz", {"quiz": quiz}) for quiz in quizzes]
-    insert_at = len(body) - 1 if body and body[-1][0] == "help_services" else len(body)
-    body[insert_at:insert_at] = blocks
-    graded = any(quiz.kind == Quiz.Kind.GRADED for quiz in quizzes)
-    return body, (ModulePage.CompletionRule.QUIZ if graded else ModulePage.CompletionRule.READ)
-
-
-def _module_fields(module: dict, quizzes: list[Quiz] = ()) -> dict:
-    body, rule = _with_quizzes(module, list(quizzes))
-    return {
-        "title": module["title"],
-        "slug": module["slug"],
-        "summary": module["summary"],
-        "estimated_minutes": module["minutes"],
-        "body": body,
-        "completion_rule": rule,
-        "easy_read_body": _stream(module.get("easy_read", [])),
-    }
-
-
-def _module_quizzes(course_key: str, module: dict, locale: Locale, english: list | None = None):
-    # A translation's quizzes are in its own module (QUIZZES) or in demo_content.quizzes.
-    own = getattr(TRANSLATION_MODULES.get(course_key), "QUIZZES", None)
-    quizzes = (own if own is not None else QUIZZES.get(course_key, {})).get(module["slug"], [])
-    return [
-        _create_quiz(data, locale, english[i] if english and i < len(english) else None)
-        for i, data in enumerate(quizzes)
-    ]
-
-
-def _course_fields(course: dict) -> dict:
-    return {
-        "title": course["title"],
-        "slug": course["slug"],
-        "audience": course["audience"],
-        "summary": course["summary"],
-        "outcomes": [("outcome", text) for text in course["outcomes"]],
-        "estimated_minutes": course["estimated_minutes"],
-        "gives_certificate": course["gives_certificate"],
-        "age_band": course.get("age_band", ""),
-        "open_to_classes": course["audience"] == "young_learner",
-    }
-
-
-def _seed_course(catalogue: CourseIndexPage, key: str, data: dict) -> tuple[CoursePage, bool]:
-    course = _child(catalogue, CoursePage, data["slug"])
-    if course is not None:
-        return course, False
-    course = CoursePage(**_course_fields(data))
-    catalogue.add_child(instance=course)
-    _publish(course)
-    for module_data in data["modules"]:
-        quizzes = _module_quizzes(key, module_data, catalogue.locale)
-        module = ModulePage(**_module_fields(module_data, quizzes))
-        course.add_child(instance=module)
-        _publish(module)
-    return course, True
 
 
 def _translate(source: Page, locale: Locale, fields: dict) -> Page:
@@ -195,17 +72,18 @@ def _translate(source: Page, locale: Locale, fields: dict) -> Page:
     return translation
 
 
-def _seed_translation(english: CoursePage, locale: Locale, key: str, data: dict) -> None:
-    course = _translate(english, locale, _course_fields(data))
-    english_modules = list(ModulePage.objects.child_of(english).order_by("path"))
-    for english_module, module_data in zip(english_modules, data["modules"], strict=True):
-        if english_module.has_translation(locale):
-            continue
-        english_quizzes = list(Quiz.objects.filter(pk__in=english_module.quiz_ids()))
-        english_quizzes.sort(key=lambda quiz: english_module.quiz_ids().index(quiz.pk))
-        quizzes = _module_quizzes(key, module_data, locale, english_quizzes)
-        _translate(english_module, locale, _module_fields(module_data, quizzes))
-    return course
+def demo_course_files(language: str) -> list[Path]:
+    """The demo's course files in a language, in the order the catalogue lists them."""
+    files = (DEMO_CONTENT / f"{name}.{language}.yaml" for name in DEMO_COURSES)
+    return [path for path in files if path.exists()]
+
+
+def _seed_courses(language: str, log) -> None:
+    for path in demo_course_files(language):
+        data = course_file_read(path.read_bytes())
+        imported = course_import(data=data, publish=True)
+        kind = "Course" if language == settings.LANGUAGE_CODE else f"Translation ({language})"
+        log(f"{kind}: {imported.course.title} ({'new' if imported.created else 'exists'})")
 
 
 @transaction.atomic
@@ -228,12 +106,7 @@ def seed(*, password: str, log=print) -> None:
         home.add_child(instance=glossary)
         _publish(glossary)
 
-    english_courses = {}
-    for module in COURSES:
-        key = module.__name__.rsplit(".", 1)[-1]
-        course, created = _seed_course(catalogue, key, module.COURSE)
-        english_courses[module.__name__.rsplit(".", 1)[-1]] = course
-        log(f"Course: {course.title} ({'new' if created else 'exists'})")
+    _seed_courses(english.language_code, log)
 
     for language, _name in settings.LANGUAGES:
         if language == english.language_code:
@@ -244,9 +117,6 @@ def seed(*, password: str, log=print) -> None:
         _translate(catalogue, locale, texts["catalogue"])
         _translate(glossary, locale, texts["glossary"])
         new_terms += _seed_terms(locale, texts["terms"], english_terms)
-        for module in TRANSLATIONS.get(language, ()):
-            key = module.__name__.rsplit(".", 1)[-1]
-            _seed_translation(english_courses[module.TRANSLATION_OF], locale, key, module.COURSE)
-            log(f"Translation ({language}): {module.COURSE['title']}")
+        _seed_courses(language, log)
     terms = GlossaryTerm.objects.count()
     log(f"Glossary: {terms} terms in {len(settings.LANGUAGES)} languages ({new_terms} new)")

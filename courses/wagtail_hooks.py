@@ -1,12 +1,15 @@
 from django.contrib import messages
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from quizzes.models import Quiz
 
+from .admin_views import CourseImportView, may_import_courses
 from .models import GlossaryTerm
 from .selectors import avoid_terms_in_page, avoid_terms_in_quiz
 
@@ -23,6 +26,26 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register("register_admin_urls")
+def course_import_urls():
+    return [path("courses/import/", CourseImportView.as_view(), name="courses_import")]
+
+
+class CourseImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_import_courses(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def course_import_menu_item():
+    return CourseImportMenuItem(
+        gettext_lazy("Import a course"),
+        reverse("courses_import"),
+        icon_name="download",
+        order=210,
+    )
 
 
 @hooks.register("after_create_page")

@@ -9,7 +9,13 @@
   var state = root.getAttribute("data-state");
   var role = root.getAttribute("data-role");
 
+  // Once the teacher (or a pupil) sends a form, the page is on its way to the answer:
+  // a reload for the new state would cancel it (the report after "End the session").
+  var leaving = false;
+  document.addEventListener("submit", function () { leaving = true; });
+
   function update(data) {
+    if (leaving) { return; }
     if (String(data.step) !== step || data.state !== state) {
       if (role === "pupil" && root.hasAttribute("data-answering")) { return; }
       window.location.reload();

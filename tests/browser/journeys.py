@@ -7,6 +7,8 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
 
+from courses.course_files import course_file_read
+from courses.demo import DEMO_CONTENT
 from tests.browser.a11y import DESKTOP, PHONE, Audit
 
 PASSWORD = "Demo-Password-2026"
@@ -26,6 +28,12 @@ def sign_in(
     expect(page.get_by_role("button", name=re.compile("Sign out|Uitloggen"))).to_be_visible()
     audit.check(page)
     return page
+
+
+def demo_quizzes(course: str, language: str = "en") -> dict[str, list[dict]]:
+    """The quizzes of a demo course file, by module slug (the right answers to give)."""
+    data = course_file_read((DEMO_CONTENT / f"{course}.{language}.yaml").read_bytes())
+    return {module["slug"]: module.get("quizzes", []) for module in data["modules"]}
 
 
 def header_link(page: Page, name: str):

@@ -8,8 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from courses.demo_content.quizzes import QUIZZES
-from tests.browser.journeys import EN, complete_course, screenshots, sign_in
+from tests.browser.journeys import EN, complete_course, demo_quizzes, screenshots, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,7 +23,7 @@ def test_the_demo_parent_enrols_fails_then_passes_and_completes_the_course(
     expect(page.get_by_text("Your progress: 0%")).to_be_visible()
     audit.check(page)
 
-    assert complete_course(page, audit, QUIZZES["parents"], EN)
+    assert complete_course(page, audit, demo_quizzes("parents"), EN)
 
     page.goto(f"{demo}/en/dashboard/")
     expect(page.get_by_role("heading", name="Completed")).to_be_visible()

@@ -8,8 +8,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from courses.demo_content.quizzes import QUIZZES
-from tests.browser.journeys import NL, complete_course, screenshots
+from tests.browser.journeys import NL, complete_course, demo_quizzes, screenshots
 from tests.workers import Worker, delete_queue, mail_from_worker, require_worker_services
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -103,7 +102,7 @@ def test_a_parent_signs_up_learns_in_dutch_and_verifies_the_certificate(
     page.get_by_role("button", name="Schrijf je in voor deze cursus").click()
     expect(page.get_by_text("Je voortgang: 0%")).to_be_visible()
     audit.check(page)
-    assert complete_course(page, audit, QUIZZES["parents_nl"], NL)
+    assert complete_course(page, audit, demo_quizzes("parents", "nl"), NL)
 
     # 4. A real worker issues the certificate and e-mails the parent in Dutch.
     message = mail_from_worker(worker, "Je certificaat is klaar")

@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.a11y import PHONE
-from tests.browser.journeys import screenshots
+from tests.browser.journeys import demo_quizzes, screenshots
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -42,7 +42,6 @@ def test_a_pupil_joins_reads_the_easy_read_version_answers_by_keyboard_and_finds
     browser, demo, audit, screenshot_dir
 ):
     from classrooms.models import Classroom
-    from courses.demo_content.quizzes import QUIZZES
 
     code = Classroom.objects.get(name="Demo class 7B").join_code
     page = audit.new_page(browser, viewport=PHONE, java_script_enabled=False)
@@ -74,7 +73,7 @@ def test_a_pupil_joins_reads_the_easy_read_version_answers_by_keyboard_and_finds
     screenshots(page, screenshot_dir, "young-learner-module")
 
     # 3. The check-in, answered with the keyboard alone; focus lands on the result.
-    quiz = QUIZZES["young_learners"]["who-is-really-there"][0]
+    quiz = demo_quizzes("young_learners")["who-is-really-there"][0]
     page.get_by_role("link", name="Start the quiz").click()
     expect(page.get_by_role("heading", name=quiz["title"], level=1)).to_be_visible()
     audit.check(page)

@@ -1,0 +1,76 @@
+"""The admin's "Import a course": a course file in, a course (or a translation) out."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .course_files import course_import
+from .forms import CourseImportForm
+from .models import CourseIndexPage
+
+
+def may_import_courses(user) -> bool:
+    """Editors who may add pages somewhere in the tree (Wagtail's own page permissions);
+    where exactly is checked against the catalogue the file's language leads to."""
+    return PagePermissionPolicy().user_has_permission(user, "add")
+
+
+class CourseImportView(WagtailAdminTemplateMixin, FormView):
+    form_class = CourseImportForm
+    template_name = "courses/admin/course_import.html"
+    page_title = gettext_lazy("Import a course")
+    header_icon = "download"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_import_courses(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def form_valid(self, form):
+        data = form.course_data
+        permissions = self._permissions_in(data["language"])
+        if permissions is not None and not permissions.can_add_subpage():
+            form.add_error(None, _("You may not add courses to the catalogue in this language."))
+            return self.form_invalid(form)
+        if (
+            permissions is not None
+            and form.cleaned_data["publish"]
+            and not permissions.can_publish_subpage()
+        ):
+            form.add_error(
+                "publish",
+                _("You may not publish courses: import them as drafts for a moderator to publish."),
+            )
+            return self.form_invalid(form)
+        try:
+            imported = course_import(
+                data=data, publish=form.cleaned_data["publish"], user=self.request.user
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        course = imported.course
+        if imported.created:
+            messages.success(self.request, _("“%(title)s” was imported.") % {"title": course.title})
+        else:
+            messages.warning(
+                self.request,
+                _("“%(title)s” exists already, so nothing was imported.") % {"title": course.title},
+            )
+        return redirect(reverse("wagtailadmin_explore", args=[course.pk]))
+
+    def _permissions_in(self, language: str):
+        """The user's permissions on the catalogue the file's language leads to (None
+        where there is none: course_import then says what is missing)."""
+        catalogue = CourseIndexPage.objects.filter(locale__language_code=language).first()
+        return catalogue.permissions_for_user(self.request.user) if catalogue else None
