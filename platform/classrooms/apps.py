@@ -7,8 +7,19 @@ class ClassroomsConfig(AppConfig):
     verbose_name = _("Classes")
 
     def ready(self):
+        from accounts.page_parts import PagePart, page_part_register
         from safeguarding.contexts import concern_contexts
 
         from .concerns import contexts_for_concerns
+        from .templatetags.classrooms_tags import my_classes
 
         concern_contexts.connect(contexts_for_concerns, dispatch_uid="classrooms_concern_contexts")
+        page_part_register(
+            PagePart(
+                page="dashboard",
+                place="above_courses",
+                order=20,
+                template="classrooms/includes/dashboard.html",
+                context=my_classes,
+            )
+        )

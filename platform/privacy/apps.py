@@ -13,9 +13,21 @@ class PrivacyConfig(AppConfig):
     def ready(self):
         from allauth.account.signals import email_confirmed
 
+        from accounts.page_parts import PagePart, page_part_register
         from outbox.registry import register
 
+        from .templatetags.privacy_tags import consent_link
+
         email_confirmed.connect(_send_waiting_consent, dispatch_uid="privacy.consent")
+        page_part_register(
+            PagePart(
+                page="profile",
+                place="links",
+                order=10,
+                template="privacy/includes/profile_consent_link.html",
+                context=consent_link,
+            )
+        )
 
         from .consent import (
             CONSENT_DECIDED_MAIL,

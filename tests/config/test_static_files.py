@@ -90,3 +90,21 @@ def test_unhashed_name_is_never_cached_for_a_year(collected):
     assert response.status_code == HTTPStatus.OK
     assert _max_age(response) < ONE_YEAR
     assert "immutable" not in response.headers["Cache-Control"]
+
+
+def test_colours_do_not_change_with_the_screen_width():
+    """The browser journeys check colour contrast at 320 px only (tests/browser/a11y.py):
+    that holds while no width-dependent rule of the stylesheet sets a colour."""
+    css = (ROOT / "static" / "css" / "site.css").read_text()
+    coloured = []
+    for match in re.finditer(r"@media([^{]*){", css):
+        if "print" in match.group(1):
+            continue  # paper, not a screen
+        depth, at = 1, match.end()
+        while depth:
+            depth += {"{": 1, "}": -1}.get(css[at], 0)
+            at += 1
+        block = css[match.end() : at]
+        coloured += re.findall(r"(?<![-\w])(?:color|background(?:-color)?)\s*:[^;}]+", block)
+
+    assert not coloured, f"colours set inside a width's @media rule: {coloured}"

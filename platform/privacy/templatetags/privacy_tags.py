@@ -13,3 +13,10 @@ def needs_parents_agreement(user) -> bool:
     if profile is None or not profile.is_young_person:
         return False
     return consent_missing(user) is not None
+
+
+def consent_link(context) -> dict:
+    """The profile page's link to a parent's agreement, for those who have or need one
+    (accounts/page_parts.py)."""
+    user = context["request"].user
+    return {"show": bool(getattr(user, "parental_consent", None)) or needs_parents_agreement(user)}

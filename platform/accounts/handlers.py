@@ -1,3 +1,7 @@
+"""What accounts does when Django tells it something happened: a profile for each new
+user, cached capabilities and admin permissions forgotten when roles, groups or an age
+band change, the time zone remembered at sign-in. (Signals accounts sends: none.)"""
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.signals import user_logged_in
