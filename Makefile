@@ -68,10 +68,13 @@ run: $(VENV)/.installed-base messages
 	wait
 
 # On every core (at most 4: each worker takes a Redis database of its own), a test file
-# to a worker (docs/testing.md); PYTEST_WORKERS=0 runs the suite in one process.
+# to a worker, the slowest files first, in the order tests/conftest.py sorts them (xdist
+# would otherwise hand out the files with the most tests first and leave the long browser
+# journeys for the end); docs/testing.md. PYTEST_WORKERS=0 runs the suite in one process.
 PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test messages
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile --no-loadscope-reorder \
+		$(PYTEST_ARGS)
 
 # Benchmarks, not tests: a fresh PostgreSQL database, seeded, served by gunicorn with the
 # production settings, measured (wrk, Debian's package), a table printed and written to

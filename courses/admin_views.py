@@ -23,9 +23,19 @@ def may_import_courses(user) -> bool:
 
 class CourseImportView(WagtailAdminTemplateMixin, FormView):
     form_class = CourseImportForm
-    template_name = "courses/admin/course_import.html"
+    template_name = "file_import.html"
     page_title = gettext_lazy("Import a course")
     header_icon = "download"
+    extra_context = {
+        "intro": gettext_lazy(
+            "A course file holds a whole course: its modules, their text and their quizzes, "
+            "in one language. A file in another language with translation_of adds a "
+            "translation of an existing course. Nothing is created if the file has a "
+            "mistake; a course whose address already exists is left as it is."
+        ),
+        "refused_heading": gettext_lazy("The course was not imported:"),
+        "submit_label": gettext_lazy("Import the course"),
+    }
 
     def dispatch(self, request, *args, **kwargs):
         if not may_import_courses(request.user):

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from accounts.models import User
 from outbox import services as outbox
@@ -30,24 +31,71 @@ DATA_FILE = Path(__file__).parent / "data" / "help_services.json"
 _FIELDS = ("kind", "phone", "web", "hours", "languages", "audience", "anonymous", "source")
 
 
+MAX_FILE_BYTES = 2_000_000
+
+
+def help_directory_read(content: bytes | str) -> list[dict]:
+    """The entries of a help-directory file (a JSON list, as the data file), checked for
+    shape; a ValidationError says what is wrong and where."""
+    if len(content) > MAX_FILE_BYTES:
+        raise ValidationError(_("The file is larger than 2 MB."))
+    try:
+        entries = json.loads(content)
+    except UnicodeDecodeError as error:
+        raise ValidationError(_("The file is not UTF-8 text.")) from error
+    except json.JSONDecodeError as error:
+        raise ValidationError(
+            _("The file is not valid JSON: %(problem)s"), params={"problem": str(error)}
+        ) from error
+    if not isinstance(entries, list):
+        raise ValidationError(_("The file should hold a list of services."))
+    problems = []
+    for number, entry in enumerate(entries, start=1):
+        where = _("entry %(number)s") % {"number": number}
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: " + _("should be a mapping of the service's fields."))
+            continue
+        unknown = sorted(
+            set(map(str, entry)) - {"country", "name", "description", "last_checked", *_FIELDS}
+        )
+        if unknown:
+            problems.append(
+                f"{where}: " + _("unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)}
+            )
+        for name in ("country", "name", "last_checked"):
+            if not isinstance(entry.get(name), str):
+                problems.append(f"{where}, {name}: " + _("is missing or is not text."))
+        try:
+            datetime.date.fromisoformat(str(entry.get("last_checked")))
+        except ValueError:
+            problems.append(f"{where}, last_checked: " + _("should be a date (2026-12-31)."))
+        if not isinstance(entry.get("description", {}), dict):
+            problems.append(f"{where}, description: " + _("should map languages to text."))
+    if problems:
+        raise ValidationError(problems[:20])
+    return entries
+
+
 def help_directory_entries(path: Path = DATA_FILE) -> list[dict]:
     """The entries of the data file, as written."""
-    return json.loads(path.read_text(encoding="utf-8"))
+    return help_directory_read(path.read_bytes())
 
 
 @transaction.atomic
-def help_directory_import(*, path: Path = DATA_FILE) -> tuple[int, int]:
-    """Create the services of the data file that the directory lacks, with their
-    descriptions; returns (created, entries). An invalid entry stops the import whole."""
-    entries = help_directory_entries(path)
+def help_directory_import(
+    *, path: Path = DATA_FILE, entries: list[dict] | None = None
+) -> tuple[int, int]:
+    """Create the services the directory lacks (matched by country and name), with their
+    descriptions, from the data file or from checked entries (`help_directory_read`: the
+    admin's upload); returns (created, entries). An invalid entry stops the import whole."""
+    if entries is None:
+        entries = help_directory_entries(path)
     existing = set(HelpService.objects.values_list("country", "name"))
     created = 0
     for number, entry in enumerate(entries, start=1):
         if (entry["country"], entry["name"]) in existing:
             continue
-        unknown = set(entry) - {"country", "name", "description", "last_checked", *_FIELDS}
-        if unknown:
-            raise ValidationError(f"{path.name}, entry {number}: unknown fields {sorted(unknown)}")
+        where = _("entry %(number)s (%(name)s)") % {"number": number, "name": entry["name"]}
         descriptions = dict(entry.get("description") or {})
         service = HelpService(
             country=entry["country"],
@@ -59,24 +107,28 @@ def help_directory_import(*, path: Path = DATA_FILE) -> tuple[int, int]:
                 for name in _FIELDS
             },
         )
-        try:
-            service.full_clean()
-        except ValidationError as error:
-            raise ValidationError(
-                f"{path.name}, entry {number} ({entry['name']}): {error}"
-            ) from error
+        _checked(service, where)
         service.save()
+        existing.add((service.country, service.name))
         for language, text in descriptions.items():
             description = HelpServiceDescription(service=service, language=language, text=text)
-            try:
-                description.full_clean(exclude=["service"])
-            except ValidationError as error:
-                raise ValidationError(
-                    f"{path.name}, entry {number} ({entry['name']}), {language}: {error}"
-                ) from error
+            _checked(description, f"{where}, {language}", exclude=["service"])
             description.save()
         created += 1
     return created, len(entries)
+
+
+def _checked(instance, where: str, exclude=None) -> None:
+    try:
+        instance.full_clean(exclude=exclude)
+    except ValidationError as error:
+        raise ValidationError(
+            [
+                f"{where}, {field}: {message}"
+                for field, messages in error.message_dict.items()
+                for message in messages
+            ]
+        ) from error
 
 
 # The staff digest of entries nobody has checked for a year: one mail a month to each

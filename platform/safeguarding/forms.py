@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .contexts import ConcernContext
+from .directory import MAX_FILE_BYTES, help_directory_read
 from .models import CONCERN_DESCRIPTION_MAX, Concern
 
 
@@ -84,3 +85,22 @@ class ConcernStatusForm(forms.Form):
         choices=[("", _("Choose the new status"))]
         + [(v, label) for v, label in Concern.Status.choices if v != Concern.Status.NEW],
     )
+
+
+class HelpDirectoryImportForm(forms.Form):
+    """A help-directory file to import (safeguarding/directory.py), in the admin."""
+
+    file = forms.FileField(
+        label=_("Help directory file"),
+        help_text=_(
+            "A JSON list of services, in the shape of the project's own data file (at most 2 MB)."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".json"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_FILE_BYTES:
+            raise forms.ValidationError(_("The file is larger than 2 MB."))
+        self.entries = help_directory_read(upload.read())
+        return upload

@@ -266,10 +266,11 @@ def test_the_browser_s_region_wins_over_the_language_s_guess(client, address, he
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"anonymus": True}, "unknown fields ['anonymus']"),
-        ({"description": {"en": "A line.", "it": "Una linea."}}, "it:"),
-        ({"description": {"en": "A line.", "de": "x" * 301}}, "de:"),
-        ({"phone": "call us"}, "phone"),
+        ({"anonymus": True}, "entry 2: unknown fields: anonymus."),
+        ({"last_checked": "last week"}, "entry 2, last_checked: should be a date"),
+        ({"description": {"en": "A line.", "it": "Una linea."}}, "(Second line), it, language:"),
+        ({"description": {"en": "A line.", "de": "x" * 301}}, "(Second line), de, text:"),
+        ({"phone": "call us"}, "entry 2 (Second line), phone:"),
     ],
 )
 def test_a_wrong_entry_in_the_data_file_stops_the_import_whole(tmp_path, change, message):
@@ -284,3 +285,62 @@ def test_a_wrong_entry_in_the_data_file_stops_the_import_whole(tmp_path, change,
         call_command("import_help_directory", "--file", str(data), stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     assert not HelpService.objects.filter(name__in=["First line", "Second line"]).exists()
+
+
+def _upload(client, content: bytes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    file = SimpleUploadedFile("services.json", content, "application/json")
+    return client.post("/admin/help-directory/import/", {"file": file})
+
+
+def test_staff_who_may_add_services_import_a_file_in_the_admin(client, staff_user):
+    new = [{**ENTRIES[0], "name": "A new line"}, {**ENTRIES[1], "name": "Another line"}]
+    client.force_login(staff_user)
+
+    assert client.get("/admin/help-directory/import/").status_code == HTTPStatus.OK
+    response = _upload(client, json.dumps(new).encode())
+    again = _upload(client, json.dumps(new).encode())
+
+    assert response.status_code == again.status_code == HTTPStatus.FOUND
+    assert HelpService.objects.filter(name__in=["A new line", "Another line"]).count() == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{not json", "The file is not valid JSON"),
+        (b'{"name": "one service"}', "The file should hold a list of services."),
+        (json.dumps([{"name": "No country"}]).encode(), "entry 1, country: is missing"),
+    ],
+)
+def test_a_bad_file_in_the_admin_says_what_is_wrong_and_adds_nothing(
+    client, staff_user, content, message
+):
+    client.force_login(staff_user)
+    before = HelpService.objects.count()
+
+    response = _upload(client, content)
+
+    assert response.status_code == HTTPStatus.OK
+    assert message in response.content.decode()
+    assert HelpService.objects.count() == before
+
+
+def test_people_who_may_not_add_services_cannot_import(client, parent):
+    from django.contrib.auth.models import Permission
+
+    # In the admin, but without the permission to add services (editors have it).
+    admin_user = UserFactory()
+    admin_user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    for person in (parent, admin_user):
+        client.force_login(person)
+        assert client.get("/admin/help-directory/import/").status_code in {
+            HTTPStatus.FOUND,
+            HTTPStatus.FORBIDDEN,
+        }
+
+    response = _upload(client, json.dumps([{**ENTRIES[0], "name": "Sneaked in"}]).encode())
+
+    assert response.status_code in {HTTPStatus.FOUND, HTTPStatus.FORBIDDEN}
+    assert not HelpService.objects.filter(name="Sneaked in").exists()

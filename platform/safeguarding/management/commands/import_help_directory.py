@@ -26,6 +26,8 @@ class Command(BaseCommand):
             return
         try:
             created, total = help_directory_import(path=file)
-        except (ValidationError, ValueError, KeyError, DatabaseError) as error:
+        except ValidationError as error:
+            raise CommandError("Nothing imported:\n  " + "\n  ".join(error.messages)) from error
+        except (OSError, DatabaseError) as error:
             raise CommandError(f"Nothing imported: {error}") from error
         self.stdout.write(f"Help directory: {total} services in {file.name}, {created} new")
