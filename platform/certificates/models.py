@@ -4,7 +4,10 @@ import secrets
 
 from django.conf import settings
 from django.core.files.storage import storages
+from django.core.signals import setting_changed
 from django.db import models
+from django.dispatch import receiver
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 
 from accounts.join_codes import JOIN_CODE_ALPHABET
@@ -12,10 +15,27 @@ from accounts.join_codes import JOIN_CODE_ALPHABET
 CODE_LENGTH = 16
 
 
-def private_storage():
+class PrivateStorage(LazyObject):
     """Storage outside MEDIA_URL (settings.STORAGES["private"]): the owner downloads the
-    PDF through a view, never from a public URL."""
-    return storages["private"]
+    PDF through a view, never from a public URL. Looked up lazily, and again after the
+    STORAGES setting changes (in tests), as Django's own default_storage is; a field
+    keeps the storage it was given when models loaded."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+
+_private_storage = PrivateStorage()
+
+
+@receiver(setting_changed, dispatch_uid="certificates_private_storage")
+def _forget_private_storage(*, setting, **kwargs):
+    if setting == "STORAGES":
+        _private_storage._wrapped = empty
+
+
+def private_storage():
+    return _private_storage
 
 
 def new_certificate_code() -> str:
