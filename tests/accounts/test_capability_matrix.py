@@ -431,6 +431,35 @@ MATRIX = (
     # The admins: Wagtail's for editors (and the superuser), Django's for staff only.
     Action("Wagtail admin", "GET", "/admin/", {"editor": OK, "admin": OK}, others=WAY_BACK),
     Action("Django admin", "GET", "/django-admin/", {"admin": OK}, others=WAY_BACK),
+    # Imports in the admin: for who may add pages, and who may add help services.
+    Action(
+        "import a course",
+        "GET",
+        "/admin/courses/import/",
+        {"editor": OK, "admin": OK},
+        others=WAY_BACK,
+    ),
+    Action(
+        "send a course file",
+        "POST",
+        "/admin/courses/import/",
+        {"editor": OK, "admin": OK},
+        others=WAY_BACK,
+    ),
+    Action(
+        "import help services",
+        "GET",
+        "/admin/help-directory/import/",
+        {"editor": OK, "admin": OK},
+        others=WAY_BACK,
+    ),
+    Action(
+        "send a services file",
+        "POST",
+        "/admin/help-directory/import/",
+        {"editor": OK, "admin": OK},
+        others=WAY_BACK,
+    ),
 )
 
 
