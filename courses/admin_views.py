@@ -51,6 +51,10 @@ class CourseImportView(WagtailAdminTemplateMixin, FormView):
         if permissions is not None and not permissions.can_add_subpage():
             form.add_error(None, _("You may not add courses to the catalogue in this language."))
             return self.form_invalid(form)
+        has_quizzes = any(module.get("quizzes") for module in data["modules"])
+        if has_quizzes and not self.request.user.has_perm("quizzes.add_quiz"):
+            form.add_error(None, _("The file has quizzes, and you may not add quizzes."))
+            return self.form_invalid(form)
         if (
             permissions is not None
             and form.cleaned_data["publish"]

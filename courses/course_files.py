@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import yaml
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from wagtail import blocks
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
@@ -45,9 +45,10 @@ from .blocks import ModuleBodyBlock
 from .models import CourseIndexPage, CoursePage, ModulePage
 
 MAX_FILE_BYTES = 2_000_000
-# Blocks whose whole value can be written in a file (no image, document or quiz to
-# choose: a module's quizzes come from its `quizzes`).
-FILE_BLOCKS = ("text", "callout", "scenario", "reflection", "quote", "help_services", "video")
+# Blocks whose whole value can be written in a file: no image, document or video to
+# choose or look up (editors add them in the admin after the import), and no quiz (a
+# module's quizzes come from its `quizzes`).
+FILE_BLOCKS = ("text", "callout", "scenario", "reflection", "quote", "help_services")
 _BODY = ModuleBodyBlock()
 
 
@@ -68,21 +69,65 @@ def course_file_read(content: bytes | str) -> dict:
             raise ValidationError(_("The file is not UTF-8 text.")) from error
     try:
         data = yaml.safe_load(content)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError, RecursionError) as error:
+        # ValueError: a date that is no date, an integer of thousands of digits.
         raise ValidationError(
             _("The file is not valid YAML: %(problem)s"), params={"problem": str(error)[:300]}
         ) from error
+    _check_plain_and_bounded(data)
     problems = _Checker().course(data)
     if problems:
         raise ValidationError(problems[:20])
     return data
 
 
-@transaction.atomic
+# What a course file may hold at most once loaded, aliases (&name, *name) repeated:
+# a few aliases must not turn a small file into gigabytes of pages.
+MAX_VALUES = 100_000
+MAX_TEXT = 5_000_000
+
+
+def _check_plain_and_bounded(data) -> None:
+    """Only text, numbers, true/false, lists and mappings with text keys, within bounds."""
+    values, text, stack = 0, 0, [data]
+    while stack:
+        value = stack.pop()
+        values += 1
+        if isinstance(value, str):
+            text += len(value)
+        elif isinstance(value, dict):
+            if not all(isinstance(key, str) for key in value):
+                raise ValidationError(_("Every field name in the file should be text."))
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif value is not None and not isinstance(value, bool | int | float):
+            raise ValidationError(
+                _("The file holds a value a course file cannot (%(kind)s): write it as text."),
+                params={"kind": type(value).__name__},
+            )
+        if values > MAX_VALUES or text > MAX_TEXT:
+            raise ValidationError(
+                _("The file holds more than a course can (too many or too long values).")
+            )
+
+
 def course_import(*, data: dict, publish: bool = True, user=None) -> Imported:
     """Pages and quizzes for a checked course (`course_file_read`): a new course in the
     language's catalogue, or a translation of the default language's course. Published,
-    or saved as drafts for an editor to review."""
+    or saved as drafts for an editor to review. One transaction: all or nothing."""
+    try:
+        with transaction.atomic():
+            return _import(data, publish, user)
+    except (TypeError, ValueError, KeyError, AttributeError, IntegrityError) as error:
+        # The checks should have caught it; if one did not, the file is refused whole.
+        raise ValidationError(
+            _("The course could not be imported: %(problem)s"),
+            params={"problem": str(error)[:300]},
+        ) from error
+
+
+def _import(data: dict, publish: bool, user) -> Imported:
     locale = Locale.objects.filter(language_code=data["language"]).first()
     if locale is None:
         raise ValidationError(
@@ -141,6 +186,7 @@ def _import_translation(data: dict, locale: Locale, publish: bool, user) -> Impo
 
 def _save(parent: Page, page: Page, publish: bool, user) -> None:
     page.live = publish
+    page.owner = user  # those who may add but not edit pages can edit their own drafts
     parent.add_child(instance=page)
     revision = page.save_revision(user=user)
     if publish:
@@ -153,6 +199,7 @@ def _translate(source: Page, locale: Locale, fields: dict, publish: bool, user) 
         setattr(translation, name, value)
     translation.draft_title = translation.title
     translation.live = publish
+    translation.owner = user
     translation.save()
     revision = translation.save_revision(user=user)
     if publish:
@@ -335,12 +382,29 @@ class _Checker:
                     where,
                     _("unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)[:200]},
                 )
+            else:
+                self.block_value(block, value, where)
+        else:
+            self.block_value(block, value, where)
+
+    def block_value(self, block, value, where: str) -> None:
+        """The block's own checks (lengths, choices, required fields), as the editor's
+        form would run them."""
+        try:
+            _cleaned(block, value)  # rich text must be text the whitelist can read
+            block.clean(block.to_python(value))
+        except ValidationError as error:
+            for message in _block_messages(error):
+                self.add(where, message)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            self.add(where, _("a field holds a value of the wrong kind."))
 
     def quiz(self, quiz, where: str) -> None:
         if not isinstance(quiz, dict):
             self.add(where, _("should be a mapping of the quiz's fields."))
             return
         self.text(quiz, "title", where, max_length=200)
+        self.optional_text(quiz, "intro", where)
         self.choice(quiz, "kind", Quiz.Kind.values, where)
         if "pass_mark" in quiz:
             self.number(quiz, "pass_mark", where, low=0, high=100)
@@ -353,6 +417,7 @@ class _Checker:
             return
         self.choice(question, "type", Question.Type.values, where)
         self.text(question, "text", where)
+        self.optional_text(question, "explanation", where)
         choices = self.items(question, "choices", where, low=2, high=8)
         for n, choice in enumerate(choices, start=1):
             if not isinstance(choice, dict):
@@ -360,6 +425,7 @@ class _Checker:
                 continue
             self.text(choice, "text", f"{where}, choices {n}", max_length=300)
             self.flag(choice, "correct", f"{where}, choices {n}")
+            self.optional_text(choice, "feedback", f"{where}, choices {n}")
         correct = sum(1 for c in choices if isinstance(c, dict) and c.get("correct") is True)
         if choices and correct == 0:
             self.add(where, _("no choice is marked correct."))
@@ -377,6 +443,10 @@ class _Checker:
                 _join(where, name),
                 _("is longer than %(count)s characters.") % {"count": max_length},
             )
+
+    def optional_text(self, data: dict, name: str, where: str) -> None:
+        if name in data and not isinstance(data[name], str):
+            self.add(_join(where, name), _("should be text."))
 
     def number(self, data: dict, name: str, where: str, *, low: int, high: int) -> None:
         value = data.get(name)
@@ -407,6 +477,19 @@ class _Checker:
             )
             return []
         return value
+
+
+def _block_messages(error: ValidationError) -> list[str]:
+    """A block's validation error as lines, each with the field it is about."""
+    fields = getattr(error, "block_errors", None)
+    if not fields:
+        return [str(message) for message in error.messages]
+    non_block = getattr(error, "non_block_errors", None)
+    lines = list(ValidationError(list(non_block)).messages) if non_block else []
+    for name, inner in fields.items() if isinstance(fields, dict) else enumerate(fields):
+        for message in _block_messages(inner):
+            lines.append(f"{name}: {message}")
+    return lines
 
 
 def _join(where: str, name: str) -> str:

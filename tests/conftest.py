@@ -14,6 +14,7 @@ from django.utils import translation
 from outbox import tasks as outbox_tasks
 from tests import roles
 from tests.accounts.factories import UserFactory
+from tests.worlds import module_transaction
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -284,10 +285,10 @@ def seeded_demo(django_db_setup, django_db_blocker):
     Each test of the module runs in a savepoint inside it (pytest-django's `db`), so what
     one test writes is gone before the next one starts.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        _seed_or_restore_demo()
+    with module_transaction(django_db_blocker):
+        with django_db_blocker.unblock():
+            _seed_or_restore_demo()
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.hookimpl(trylast=True)

@@ -8,7 +8,8 @@ read, so a changed migration, an upgraded package or another language list gets 
 template, never a stale one. It is built once, by whichever pytest process asks first
 while holding a PostgreSQL advisory lock (the other waits), in a database of its own
 that gets its final name only once migrations finished: a killed build leaves nothing
-that looks usable. Older templates of this project are dropped when a new one is made.
+that looks usable. Templates of other migrations are dropped when a new one is made, once
+they are a day old (a run of another branch may still be copying one).
 
 Django then creates each test database WITH TEMPLATE (the TEST "TEMPLATE" setting) and
 runs `migrate`, which finds nothing to apply but still sends post_migrate (permissions,
@@ -22,7 +23,9 @@ import importlib.util
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
+from urllib.parse import quote
 
 import psycopg
 from django.conf import settings
@@ -99,8 +102,8 @@ def _build(admin: psycopg.Connection, database: dict, name: str) -> None:
     admin.execute(f'DROP DATABASE IF EXISTS "{building}" WITH (FORCE)')
     admin.execute(f'CREATE DATABASE "{building}"')
     url = "postgres://{user}{password}@{host}:{port}/{name}".format(
-        user=database.get("USER") or "",
-        password=f":{database['PASSWORD']}" if database.get("PASSWORD") else "",
+        user=quote(database.get("USER") or "", safe=""),
+        password=f":{quote(database['PASSWORD'], safe='')}" if database.get("PASSWORD") else "",
         host=database.get("HOST") or "127.0.0.1",
         port=database.get("PORT") or 5432,
         name=building,
@@ -111,10 +114,15 @@ def _build(admin: psycopg.Connection, database: dict, name: str) -> None:
         env={**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "config.settings.test"},
         check=True,
     )
+    # Templates of other migrations (another branch, an older checkout) are dropped once
+    # a day has passed since they were built: a run of theirs may still be copying them.
     stale = admin.execute(
-        "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname NOT LIKE %s",
+        "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname NOT LIKE %s"
+        " AND coalesce(shobj_description(oid, 'pg_database'), '0')::float"
+        " < extract(epoch FROM now()) - 86400",
         [PREFIX + "%", "%_building"],
     ).fetchall()
     for (old,) in stale:
         admin.execute(f'DROP DATABASE IF EXISTS "{old}" WITH (FORCE)')
     admin.execute(f'ALTER DATABASE "{building}" RENAME TO "{name}"')
+    admin.execute(f"COMMENT ON DATABASE \"{name}\" IS '{time.time():.0f}'")

@@ -12,6 +12,7 @@ data (`transaction=True`, the live server) cannot use it: they build their own.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
@@ -52,6 +53,24 @@ class FrozenWorld:
         return items if self.is_dict else SimpleNamespace(**items)
 
 
+@contextmanager
+def module_transaction(django_db_blocker):
+    """A transaction held open across a test module and rolled back at its end.
+
+    The database is unblocked only to enter and to leave it (and, by the caller, to
+    build what the module shares): between, only tests that ask for it (`db`) reach
+    it, each in a savepoint inside this transaction."""
+    held = transaction.atomic()
+    with django_db_blocker.unblock():
+        held.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            held.__exit__(None, None, None)
+
+
 def module_world(build, *, name: str = "w"):
     """Fixtures that hand each test `build()`'s world, built once for the test module.
 
@@ -62,9 +81,10 @@ def module_world(build, *, name: str = "w"):
 
     @pytest.fixture(scope="module", name="module_world_built")
     def built(django_db_setup, django_db_blocker):
-        with django_db_blocker.unblock(), transaction.atomic():
-            yield FrozenWorld(build())
-            transaction.set_rollback(True)
+        with module_transaction(django_db_blocker):
+            with django_db_blocker.unblock():
+                frozen = FrozenWorld(build())
+            yield frozen
 
     # Module-scoped fixtures are set up first, so the world's transaction encloses the
     # test's savepoint, never the other way round.

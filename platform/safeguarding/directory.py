@@ -43,7 +43,7 @@ def help_directory_read(content: bytes | str) -> list[dict]:
         entries = json.loads(content)
     except UnicodeDecodeError as error:
         raise ValidationError(_("The file is not UTF-8 text.")) from error
-    except json.JSONDecodeError as error:
+    except (ValueError, RecursionError) as error:  # JSONDecodeError is a ValueError
         raise ValidationError(
             _("The file is not valid JSON: %(problem)s"), params={"problem": str(error)}
         ) from error
@@ -69,7 +69,17 @@ def help_directory_read(content: bytes | str) -> list[dict]:
             datetime.date.fromisoformat(str(entry.get("last_checked")))
         except ValueError:
             problems.append(f"{where}, last_checked: " + _("should be a date (2026-12-31)."))
-        if not isinstance(entry.get("description", {}), dict):
+        for name in _FIELDS:
+            wanted = bool if name == "anonymous" else str
+            if name in entry and not isinstance(entry[name], wanted):
+                problems.append(
+                    f"{where}, {name}: "
+                    + (_("should be true or false.") if wanted is bool else _("should be text."))
+                )
+        description = entry.get("description", {})
+        if not isinstance(description, dict) or not all(
+            isinstance(text, str) for text in description.values()
+        ):
             problems.append(f"{where}, description: " + _("should map languages to text."))
     if problems:
         raise ValidationError(problems[:20])

@@ -19,7 +19,6 @@ from types import SimpleNamespace
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.test import Client
 from django.utils import timezone
 
@@ -43,6 +42,7 @@ from classrooms.models import (
 from courses.models import ModulePage
 from mentoring.models import MentorGroup, MentoringSession, PeerMembership, PeerMentor
 from safeguarding.models import Concern
+from tests.worlds import module_transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -101,30 +101,30 @@ def demo_world() -> SimpleNamespace:
 @pytest.fixture(scope="module")
 def demo(seeded_demo, django_db_blocker):
     """The demo accounts and content, and the ids the URLs of the matrix need."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        world = demo_world()
-        users, classroom, group = world.users, world.classroom, world.group
-        class_module, live = world.module, world.live
-        ids = {
-            "organisation": Organisation.objects.get(slug=ORGANISATION).pk,
-            "class_id": classroom.pk,
-            "class_course": classroom.course_id,
-            "class_module": class_module.pk,
-            "live_session": live.pk,
-            "pupil_in_class": ClassMembership.objects.get(
-                classroom=classroom, pupil=users["pupil"]
-            ).pk,
-            "group_id": group.pk,
-            "group_course": group.course_id,
-            "group_module": ModulePage.objects.child_of(group.course).live().first().pk,
-            "peer_in_group": group.memberships.order_by("nickname").first().pk,
-            "peer_mentor": PeerMentor.objects.get(user=users["mentor"]).pk,
-            "tomorrow": (timezone.localdate() + datetime.timedelta(days=1)).isoformat(),
-            "yesterday": (timezone.localdate() - datetime.timedelta(days=1)).isoformat(),
-            **{f"{role}_id": person.pk for role, person in users.items()},
-        }
+    with module_transaction(django_db_blocker):
+        with django_db_blocker.unblock():
+            world = demo_world()
+            users, classroom, group = world.users, world.classroom, world.group
+            class_module, live = world.module, world.live
+            ids = {
+                "organisation": Organisation.objects.get(slug=ORGANISATION).pk,
+                "class_id": classroom.pk,
+                "class_course": classroom.course_id,
+                "class_module": class_module.pk,
+                "live_session": live.pk,
+                "pupil_in_class": ClassMembership.objects.get(
+                    classroom=classroom, pupil=users["pupil"]
+                ).pk,
+                "group_id": group.pk,
+                "group_course": group.course_id,
+                "group_module": ModulePage.objects.child_of(group.course).live().first().pk,
+                "peer_in_group": group.memberships.order_by("nickname").first().pk,
+                "peer_mentor": PeerMentor.objects.get(user=users["mentor"]).pk,
+                "tomorrow": (timezone.localdate() + datetime.timedelta(days=1)).isoformat(),
+                "yesterday": (timezone.localdate() - datetime.timedelta(days=1)).isoformat(),
+                **{f"{role}_id": person.pk for role, person in users.items()},
+            }
         yield ids
-        transaction.set_rollback(True)
 
 
 def user(role: str) -> User:

@@ -21,7 +21,7 @@ import re
 from http import HTTPStatus
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
@@ -45,6 +45,7 @@ from tests.accounts.test_capability_matrix import (
     demo_world,
 )
 from tests.certificates.factories import issued_certificate
+from tests.worlds import module_transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -67,65 +68,67 @@ def _patterns(resolver=None, prefix=""):
 @pytest.fixture(scope="module")
 def objects(seeded_demo, django_db_blocker):
     """The demo's objects, and one of each kind that `seed_demo` does not make."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        world = demo_world()
-        users, classroom, group = world.users, world.classroom, world.group
-        module, session = world.module, world.live
-        quiz_module = next(m for m in ModulePage.objects.live().specific() if m.quiz_ids())
-        quiz = Quiz.objects.get(pk=quiz_module.quiz_ids()[0])
-        # Enrolled, so that the module page would record the visit and the quiz opens.
-        course_enrol(user=users["parent"], course=quiz_module.get_parent().specific)
-        attempt = attempt_record(
-            user=users["parent"], quiz=quiz, answers={}, kind=quiz.kind, context_id=module.pk
-        )
-        certificate = issued_certificate(user=users["parent"])
-        context = next(c for c in contexts_for(user=users["mentor"]) if c.key.startswith("group:"))
-        concern = concern_raise(
-            reporter=users["mentor"], context=context, description="Worrying.", urgency="soon"
-        )
-        consent = ParentalConsent.objects.first()
-        values = {
-            "classroom_id": classroom.pk,
-            "session_id": session.pk,
-            "pupil_id": users["pupil"].pk,
-            "membership_id": ClassMembership.objects.get(pupil=users["pupil"]).pk,
-            "group_id": group.pk,
-            "mentor_id": PeerMentor.objects.get(user=users["mentor"]).pk,
-            "module_id": quiz_module.pk,
-            "quiz_id": quiz.pk,
-            "course_id": module.get_parent().pk,
-            "attempt_id": attempt.pk,
-            "concern_id": concern.pk,
-            "slug": Organisation.objects.get(slug=ORGANISATION).slug,
-            "user_id": users["parent"].pk,
-            "block_id": "first",
-            "action": "approve",
-            "request_id": 999999,
-            "notice_id": 999999,
-        }
-        tokens = {
-            "notifications_unsubscribe": unsubscribe_token(
-                user_id=users["parent"].pk, kind="inactive"
-            ),
-            "privacy_consent": link_token(consent),
-            "privacy_consent_manage": manage_token(consent),
-            "privacy_consent_manage_delete": manage_token(consent),
-        }
-        codes = {"code": certificate.code}
-        pages = [
-            page.url
-            for page in (
-                HomePage.objects.live().filter(locale__language_code="en").first(),
-                CourseIndexPage.objects.live().filter(locale__language_code="en").first(),
-                module.get_parent(),
-                module,
-                quiz_module,
-                GlossaryPage.objects.live().filter(locale__language_code="en").first(),
+    with module_transaction(django_db_blocker):
+        with django_db_blocker.unblock():
+            world = demo_world()
+            users, classroom, group = world.users, world.classroom, world.group
+            module, session = world.module, world.live
+            quiz_module = next(m for m in ModulePage.objects.live().specific() if m.quiz_ids())
+            quiz = Quiz.objects.get(pk=quiz_module.quiz_ids()[0])
+            # Enrolled, so that the module page would record the visit and the quiz opens.
+            course_enrol(user=users["parent"], course=quiz_module.get_parent().specific)
+            attempt = attempt_record(
+                user=users["parent"], quiz=quiz, answers={}, kind=quiz.kind, context_id=module.pk
             )
-            if page is not None
-        ]
+            certificate = issued_certificate(user=users["parent"])
+            context = next(
+                c for c in contexts_for(user=users["mentor"]) if c.key.startswith("group:")
+            )
+            concern = concern_raise(
+                reporter=users["mentor"], context=context, description="Worrying.", urgency="soon"
+            )
+            consent = ParentalConsent.objects.first()
+            values = {
+                "classroom_id": classroom.pk,
+                "session_id": session.pk,
+                "pupil_id": users["pupil"].pk,
+                "membership_id": ClassMembership.objects.get(pupil=users["pupil"]).pk,
+                "group_id": group.pk,
+                "mentor_id": PeerMentor.objects.get(user=users["mentor"]).pk,
+                "module_id": quiz_module.pk,
+                "quiz_id": quiz.pk,
+                "course_id": module.get_parent().pk,
+                "attempt_id": attempt.pk,
+                "concern_id": concern.pk,
+                "slug": Organisation.objects.get(slug=ORGANISATION).slug,
+                "user_id": users["parent"].pk,
+                "block_id": "first",
+                "action": "approve",
+                "request_id": 999999,
+                "notice_id": 999999,
+            }
+            tokens = {
+                "notifications_unsubscribe": unsubscribe_token(
+                    user_id=users["parent"].pk, kind="inactive"
+                ),
+                "privacy_consent": link_token(consent),
+                "privacy_consent_manage": manage_token(consent),
+                "privacy_consent_manage_delete": manage_token(consent),
+            }
+            codes = {"code": certificate.code}
+            pages = [
+                page.url
+                for page in (
+                    HomePage.objects.live().filter(locale__language_code="en").first(),
+                    CourseIndexPage.objects.live().filter(locale__language_code="en").first(),
+                    module.get_parent(),
+                    module,
+                    quiz_module,
+                    GlossaryPage.objects.live().filter(locale__language_code="en").first(),
+                )
+                if page is not None
+            ]
         yield {"values": values | codes, "tokens": tokens, "pages": pages}
-        transaction.set_rollback(True)
 
 
 def _addresses(objects) -> list[str]:

@@ -348,10 +348,15 @@ def test_an_editor_imports_a_course_as_drafts_from_the_admin(editor_client):
     assert not CoursePage.objects.filter(slug="other").exists()
 
 
-def test_a_moderator_imports_and_publishes_at_once(client, catalogue):
+def test_a_moderator_who_may_add_quizzes_imports_and_publishes_at_once(client, catalogue):
     moderator = UserFactory()
     moderator.groups.add(Group.objects.get(name="Moderators"))
     client.force_login(moderator)
+    # Moderators publish pages; quizzes are the editors' (snippet permissions).
+    refused = _upload(client, as_file(COURSE), publish="on")
+    assert "you may not add quizzes" in refused.content.decode()
+    assert not CoursePage.objects.filter(slug="safe-in-games").exists()
+    moderator.groups.add(Group.objects.get(name="Editors"))
 
     _upload(client, as_file(COURSE), publish="on")
 
@@ -398,3 +403,99 @@ def test_the_command_imports_a_file_and_refuses_a_bad_one(catalogue, tmp_path):
     bad.write_bytes(as_file({**COURSE, "title": ""}))
     with pytest.raises(CommandError, match="title: is missing"):
         call_command("import_course", str(bad))
+
+
+# What the review found: values that passed the first checks ---------------------------
+
+
+def _module_block(block: dict) -> dict:
+    data = copy.deepcopy(COURSE)
+    data["modules"][1]["body"] = [block]
+    return data
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_module_block({"callout": {"kind": "tip", "title": "t", "text": ["x"]}}), "body 1"),
+        (_module_block({"callout": {"kind": "shout", "title": "t", "text": "<p>x</p>"}}), "kind"),
+        (_module_block({"callout": {"kind": "tip", "title": "t" * 121, "text": "x"}}), "title"),
+        (
+            _module_block(
+                {"scenario": {"title": "t", "story": "s", "question": "q", "choices": "abc"}}
+            ),
+            "body 1",
+        ),
+        (
+            _module_block(
+                {
+                    "scenario": {
+                        "title": "t",
+                        "story": "s",
+                        "question": "q",
+                        "choices": [{"text": "only one", "feedback": "f"}],
+                    }
+                }
+            ),
+            "body 1",
+        ),
+        (_module_block({"video": {"video": "https://evil.example/"}}), "is not a block a file"),
+        (
+            {
+                **COURSE,
+                "modules": [
+                    {
+                        **COURSE["modules"][0],
+                        "quizzes": [
+                            {
+                                "title": "Q",
+                                "kind": "graded",
+                                "intro": None,
+                                "questions": COURSE["modules"][0]["quizzes"][0]["questions"],
+                            }
+                        ],
+                    }
+                ],
+            },
+            "intro: should be text.",
+        ),  # noqa: E501
+    ],
+)
+def test_a_block_or_quiz_value_of_the_wrong_kind_is_named_not_a_500(catalogue, data, message):
+    before = _counts()
+
+    with pytest.raises(ValidationError) as error:
+        course_import(data=course_file_read(as_file(data)))
+
+    assert any(message in text for text in error.value.messages), error.value.messages
+    assert _counts() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"slug: 2024-13-45\n", "The file is not valid YAML"),
+        (b"n: " + b"9" * 5000 + b"\n", "The file is not valid YAML"),
+        (b"[" * 50_000, "The file is not valid YAML"),
+        (b"title: !!binary aGk=\n", "cannot (bytes)"),
+        (b"a: &q {b: *q}\n", "more than a course can"),
+        (
+            b"t: &t " + b"x" * 600_000 + b"\nmodules: [" + b"*t, " * 20 + b"*t]\n",
+            "more than a course can",
+        ),
+    ],
+)
+def test_files_that_would_crash_or_swell_are_refused_clearly(content, message):
+    with pytest.raises(ValidationError) as error:
+        course_file_read(content)
+
+    assert message in " ".join(error.value.messages)
+
+
+def test_an_imported_draft_belongs_to_who_imported_it(catalogue):
+    editor = UserFactory()
+
+    course = course_import(data=course_file_read(as_file(COURSE)), publish=False, user=editor)
+
+    assert course.course.owner == editor
+    assert all(m.owner == editor for m in ModulePage.objects.child_of(course.course))

@@ -312,6 +312,11 @@ def test_staff_who_may_add_services_import_a_file_in_the_admin(client, staff_use
         (b"{not json", "The file is not valid JSON"),
         (b'{"name": "one service"}', "The file should hold a list of services."),
         (json.dumps([{"name": "No country"}]).encode(), "entry 1, country: is missing"),
+        (json.dumps([{**ENTRIES[0], "phone": None}]).encode(), "entry 1, phone: should be text."),
+        (json.dumps([{**ENTRIES[0], "anonymous": "yes"}]).encode(), "anonymous: should be true"),
+        (json.dumps([{**ENTRIES[0], "description": {"en": None}}]).encode(), "description:"),
+        (b"[" * 50_000, "The file is not valid JSON"),
+        (b'[{"n": ' + b"9" * 5000 + b"}]", "The file is not valid JSON"),
     ],
 )
 def test_a_bad_file_in_the_admin_says_what_is_wrong_and_adds_nothing(
