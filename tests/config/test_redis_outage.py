@@ -197,6 +197,19 @@ def test_with_redis_down_the_role_pages_still_answer_and_still_refuse(outage):
     assert signed_in(w.parent).get("/en/classes/new/").status_code == HTTPStatus.NOT_FOUND
 
 
+def test_with_redis_down_the_dashboard_the_profile_and_the_admin_imports_answer(outage, editor):
+    """The pages other apps add parts to (accounts/page_parts.py) and the imports."""
+    w = mentoring_world()
+    for user, addresses in (
+        (w.peer, ["/en/dashboard/", "/en/accounts/profile/"]),
+        (editor, ["/admin/courses/import/", "/admin/help-directory/import/"]),
+    ):
+        client = Client()
+        client.force_login(user)
+        for address in addresses:
+            assert client.get(address).status_code == HTTPStatus.OK, address
+
+
 def test_with_redis_down_a_child_signs_up_a_parent_agrees_and_an_account_is_deleted(
     outage, django_capture_on_commit_callbacks
 ):
