@@ -34,19 +34,15 @@ class PagePart:
     order: int
     template: str
     context: Callable[[object], dict]
-    name: str = ""
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.page, self.place, self.name or self.template)
 
 
+# By page, place and template: registering a part again replaces it (ready() may run
+# twice in tests).
 _PARTS: dict[tuple[str, str, str], PagePart] = {}
 
 
 def page_part_register(part: PagePart) -> None:
-    """Add a part (registering it again replaces it: ready() may run twice in tests)."""
-    _PARTS[part.key] = part
+    _PARTS[(part.page, part.place, part.template)] = part
 
 
 def page_parts(page: str, place: str) -> list[PagePart]:
