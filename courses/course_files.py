@@ -188,9 +188,7 @@ def _save(parent: Page, page: Page, publish: bool, user) -> None:
     page.live = publish
     page.owner = user  # those who may add but not edit pages can edit their own drafts
     parent.add_child(instance=page)
-    revision = page.save_revision(user=user)
-    if publish:
-        revision.publish(user=user)
+    _revise(page, publish, user)
 
 
 def _translate(source: Page, locale: Locale, fields: dict, publish: bool, user) -> Page:
@@ -201,10 +199,15 @@ def _translate(source: Page, locale: Locale, fields: dict, publish: bool, user) 
     translation.live = publish
     translation.owner = user
     translation.save()
-    revision = translation.save_revision(user=user)
+    _revise(translation, publish, user)
+    return translation
+
+
+def _revise(page: Page, publish: bool, user) -> None:
+    """The page's first revision: published, or a draft to review."""
+    revision = page.save_revision(user=user)
     if publish:
         revision.publish(user=user)
-    return translation
 
 
 def _course_fields(data: dict) -> dict:
