@@ -3,13 +3,16 @@
 import io
 import json
 import os
+from collections.abc import Iterator
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.test import TransactionTestCase
 from django.utils import translation
+from psycopg import sql
 
 from outbox import tasks as outbox_tasks
 from tests import roles
@@ -151,9 +154,11 @@ def count_queries(client):
 class TableSnapshot:
     """Every table's rows, copied out with PostgreSQL's COPY and put back in one go.
 
-    Transactional tests (the browser's live server, real workers) end with a flush that
-    empties every table. Putting a snapshot back takes a fraction of a second, where
-    loading Django's serialised copy takes seconds and `seed_demo` several more.
+    Transactional tests (the browser's live server, real workers) commit what they write:
+    each ends with the migrations' snapshot put back (the fixture after this class), and
+    a test that needs the demo starts with its snapshot put back. Putting a snapshot back
+    takes a fraction of a second, where loading Django's serialised copy takes seconds
+    and `seed_demo` several more.
     Foreign keys are deferred on PostgreSQL, so the tables load in any order. On SQLite
     (`make test` without DATABASE_URL) it is Django's serialised copy instead.
     """
@@ -172,6 +177,11 @@ class TableSnapshot:
         ]
         self.rows: dict[str, bytes] = {}
         with connection.cursor() as cursor:
+            # Tables with triggers of their own (one refuses DELETE) are emptied by TRUNCATE.
+            cursor.execute(
+                "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
+            )
+            self.guarded = {table.strip('"') for (table,) in cursor.fetchall()}
             for table in self.tables:
                 data = bytearray()
                 with cursor.cursor.copy(f'COPY "{table}" TO STDOUT') as copy:
@@ -192,60 +202,90 @@ class TableSnapshot:
                 connection.creation.deserialize_db_from_string(self.serialized)
         else:
             self._copy_back(connection)
-        # A flush's post_migrate may have cached content types under other ids.
+        # Content types may have been cached under other ids since the snapshot.
         ContentType.objects.clear_cache()
 
     def _copy_back(self, connection):
+        """Empty the tables that hold rows (a test writes to a few of the hundred and more)
+        and copy the snapshot back. DELETE, a third of the time of TRUNCATE here, except
+        where a trigger refuses deletion (the concern audit trail): those are truncated.
+        Foreign keys are checked at the commit, when every row refers to one still there."""
         from django.apps import apps
         from django.core.management.color import no_style
 
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("TRUNCATE " + ", ".join(f'"{table}"' for table in self.tables))
+            holding = sql.SQL(" UNION ALL ").join(
+                sql.SQL("SELECT {} WHERE EXISTS (SELECT FROM {})").format(
+                    sql.Literal(table), sql.Identifier(table)
+                )
+                for table in self.tables
+            )
+            cursor.cursor.execute(holding)
+            holding_rows = sorted(table for (table,) in cursor.fetchall())
+            if guarded := [table for table in holding_rows if table in self.guarded]:
+                cursor.cursor.execute(
+                    sql.SQL("TRUNCATE {}").format(sql.SQL(", ").join(map(sql.Identifier, guarded)))
+                )
+            for table in holding_rows:
+                if table not in self.guarded:
+                    cursor.cursor.execute(sql.SQL("DELETE FROM {}").format(sql.Identifier(table)))
             for table, data in self.rows.items():
                 with cursor.cursor.copy(f'COPY "{table}" FROM STDIN') as copy:
                     copy.write(data)
             # Rows came back with their ids: move the sequences past them.
-            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-                cursor.execute(statement)
+            cursor.execute(
+                "; ".join(connection.ops.sequence_reset_sql(no_style(), apps.get_models()))
+            )
 
 
 _MIGRATED: list[TableSnapshot] = []
 
 
 @pytest.fixture(scope="session", autouse=True)
-def migrated_snapshot(request) -> TableSnapshot | None:
+def migrated_snapshot(request) -> Iterator[TableSnapshot | None]:
     """The test database as migrations left it (Wagtail's root page, locales, groups),
-    taken before any test runs. See pytest_runtest_teardown below."""
+    taken before any test runs. See the fixture below."""
     if not request.config.pluginmanager.hasplugin("django"):
-        return None
+        yield None
+        return
     request.getfixturevalue("django_db_setup")
-    with request.getfixturevalue("django_db_blocker").unblock():
+    blocker = request.getfixturevalue("django_db_blocker")
+    with blocker.unblock():
         _MIGRATED.append(TableSnapshot())
-    return _MIGRATED[0]
+    yield _MIGRATED[0]
+    with blocker.unblock():
+        _end_other_connections()
 
 
-def _transactional(item) -> bool:
-    marker = item.get_closest_marker("django_db")
-    fixtures = set(getattr(item, "fixturenames", ()))
-    return bool(marker and marker.kwargs.get("transaction")) or bool(
-        {"transactional_db", "live_server"} & fixtures
-    )
+def _end_other_connections() -> None:
+    """Before the test database is dropped: a connection some thread of this process left
+    open (an idle one was seen) makes PostgreSQL wait five seconds, then refuse."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """A transactional test (the browser's live server, real workers) ends with a flush
-    that empties every table. Once its teardown is over, put back what migrations
-    made, so that whichever test this process runs next (under pytest-xdist, any test)
-    finds the database as migrations left it."""
-    yield
-    # After the last test the session's teardown has already given the connection back
-    # its real database: nothing to put back then.
-    if _MIGRATED and _transactional(item) and nextitem is not None:
-        from pytest_django.plugin import blocking_manager_key
-
-        with item.config.stash[blocking_manager_key].unblock():
-            _MIGRATED[0].restore()
+@pytest.fixture(scope="session", autouse=True)
+def _transactional_tests_end_as_migrations_left_the_database(migrated_snapshot):
+    """A transactional test (the browser's live server, real workers) commits what it
+    writes. Django ends one with a flush (TRUNCATE of every table, then post_migrate
+    making content types and permissions again), after which the migrations' rows would
+    still be missing; instead, put back the snapshot taken before any test ran: about a
+    tenth of a second against a second, so whichever test this process runs next (under
+    pytest-xdist, any test) finds the database as migrations left it."""
+    if migrated_snapshot is None:
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            TransactionTestCase, "_fixture_teardown", lambda test_case: migrated_snapshot.restore()
+        )
+        yield
 
 
 @pytest.fixture
@@ -295,7 +335,8 @@ def seeded_demo(django_db_setup, django_db_blocker):
 def pytest_collection_modifyitems(config, items):
     """The slowest files first (browser journeys, real Celery workers), so that under
     pytest-xdist the files left for the end are short ones and both workers finish
-    together. Order no longer matters otherwise: see pytest_runtest_teardown above."""
+    together. Order does not matter otherwise: every transactional test puts the
+    database back as migrations left it (see above)."""
 
     def slow(item) -> bool:
         return "tests/browser/" in item.nodeid or item.get_closest_marker("worker") is not None
