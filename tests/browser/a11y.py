@@ -8,7 +8,9 @@ wider than a 320 px screen, or if the journey visited a page it never checked.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -42,13 +44,35 @@ AT_WIDTH = {
 
 _axe = Axe()
 
+# axe's results for every document audited in this process, by what it shows: the same
+# markup under the same media features at the same width gives the same results, and the
+# journeys open the same login page and home page dozens of times (axe was a third of their
+# time). The CSRF token and CSP nonces change on every response and are left out; a page
+# with a frame is always audited (its document is not in the markup).
+_AUDITED: dict[str, dict] = {}
+_VOLATILE = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"|nonce="[^"]*"')
+_WHAT_IT_SHOWS = """() => {
+  const media = ["print", "(prefers-color-scheme: dark)", "(forced-colors: active)",
+                 "(prefers-contrast: more)", "(prefers-reduced-motion: reduce)"];
+  if (document.querySelector("iframe, frame, object, embed")) return null;
+  return media.map((query) => (matchMedia(query).matches ? "1" : "0")).join("")
+    + innerWidth + "x" + innerHeight + document.documentElement.outerHTML;
+}"""
+
 
 def _run(page: Page, width: int) -> dict:
     """axe's results for what the page shows now. axe-core (550 KB) is put into the page
     once, not again for the second width (Axe.run would)."""
+    shown = page.evaluate(_WHAT_IT_SHOWS)
+    fingerprint = shown and hashlib.sha256(_VOLATILE.sub("", shown).encode()).hexdigest()
+    if fingerprint in _AUDITED:
+        return _AUDITED[fingerprint]
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(_axe.axe_script)
-    return page.evaluate(f"axe.run({json.dumps(AT_WIDTH[width])}).then(results => results)")
+    results = page.evaluate(f"axe.run({json.dumps(AT_WIDTH[width])}).then(results => results)")
+    if fingerprint:
+        _AUDITED[fingerprint] = results
+    return results
 
 
 # The innermost elements that reach past the right edge, to say where to look.
