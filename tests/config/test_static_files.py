@@ -92,11 +92,13 @@ def test_unhashed_name_is_never_cached_for_a_year(collected):
     assert "immutable" not in response.headers["Cache-Control"]
 
 
-def test_colours_do_not_change_with_the_screen_width():
-    """The browser journeys check colour contrast at 320 px only (tests/browser/a11y.py):
-    that holds while no width-dependent rule of the stylesheet sets a colour."""
+def test_colours_and_what_is_shown_do_not_change_with_the_screen_width():
+    """The browser journeys run axe's colour and document rules at 320 px only, and at a
+    desktop's width only the rules that depend on layout (tests/browser/a11y.py): that
+    holds while no width-dependent rule of the stylesheet sets a colour or hides or shows
+    anything."""
     css = (ROOT / "static" / "css" / "site.css").read_text()
-    coloured = []
+    coloured, hidden = [], []
     for match in re.finditer(r"@media([^{]*){", css):
         if "print" in match.group(1):
             continue  # paper, not a screen
@@ -106,5 +108,10 @@ def test_colours_do_not_change_with_the_screen_width():
             at += 1
         block = css[match.end() : at]
         coloured += re.findall(r"(?<![-\w])(?:color|background(?:-color)?)\s*:[^;}]+", block)
+        hidden += re.findall(
+            r"(?<![-\w])(?:display\s*:\s*(?:none|contents)|visibility\s*:|content\s*:)[^;}]*",
+            block,
+        )
 
+    assert not hidden, f"something hidden or shown inside a width's @media rule: {hidden}"
     assert not coloured, f"colours set inside a width's @media rule: {coloured}"
