@@ -248,7 +248,15 @@ def migrated_snapshot(request) -> Iterator[TableSnapshot | None]:
     if not request.config.pluginmanager.hasplugin("django"):
         yield None
         return
+    from django.db import connection
+
+    real_database = connection.settings_dict["NAME"]
     request.getfixturevalue("django_db_setup")
+    if connection.settings_dict["NAME"] == real_database:
+        # No test of this run uses the database, so pytest-django made no test database:
+        # the connection still names the real one, which is never to be touched.
+        yield None
+        return
     blocker = request.getfixturevalue("django_db_blocker")
     with blocker.unblock():
         _MIGRATED.append(TableSnapshot())
