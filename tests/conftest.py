@@ -13,6 +13,7 @@ from django.db import transaction
 from django.test import TransactionTestCase
 from django.utils import translation
 from psycopg import sql
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from outbox import tasks as outbox_tasks
 from tests import roles
@@ -28,6 +29,16 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     from tests.migrated_template import use_template
 
     use_template()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_reference_index():
+    """Wagtail keeps a reference index (which objects use which, for the admin's usage
+    lists) up to date after every save: over a third of the time of making a page in a
+    test. Nothing of ours reads it, so what tests make in their own thread is left out
+    of it; the live server's and the Celery workers' saves still keep it."""
+    with disable_reference_index_auto_update():
+        yield
 
 
 @pytest.fixture(autouse=True)
