@@ -1,11 +1,10 @@
-import zoneinfo
-
 from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
 from .capabilities import ROLES_AN_ADMIN_GRANTS
 from .models import Profile, Role
+from .widgets import LongSelect, TimeZoneSelect
 
 
 class ProfileForm(forms.ModelForm):
@@ -16,9 +15,8 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["time_zone"].widget = forms.Select(
-            choices=[(name, name) for name in sorted(zoneinfo.available_timezones())]
-        )
+        self.fields["time_zone"].widget = TimeZoneSelect()
+        self.fields["country"].widget = LongSelect(choices=self.fields["country"].choices)
 
 
 class ChoosePasswordForm(forms.Form):

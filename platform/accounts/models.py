@@ -1,3 +1,4 @@
+import functools
 import zoneinfo
 
 from django.conf import settings
@@ -119,8 +120,14 @@ class AgeBand(models.TextChoices):
         return {cls.AGE_5_7, cls.AGE_8_11, cls.AGE_12_14, cls.AGE_15_17}
 
 
+@functools.cache
+def time_zone_names() -> frozenset[str]:
+    """Every zone the system knows: read from disk once per process (4 ms each time)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
 def validate_time_zone(value: str) -> None:
-    if value not in zoneinfo.available_timezones():
+    if value not in time_zone_names():
         raise ValidationError(_("%(value)s is not a known time zone."), params={"value": value})
 
 

@@ -1,13 +1,10 @@
-import functools
-import zoneinfo
-
 from django import forms
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from accounts.capabilities import Capability, organisations_where
 from accounts.forms import ChoosePasswordForm, JoinCodeForm
 from accounts.models import AgeBand, Organisation
+from accounts.widgets import TimeZoneSelect, time_zone_choices
 from courses.models import CoursePage
 
 from .models import LawfulBasis
@@ -64,48 +61,6 @@ class CoTeacherForm(forms.Form):
 
 class PupilLoginsForm(forms.Form):
     count = forms.IntegerField(label=_("How many logins?"), min_value=1, max_value=60, initial=10)
-
-
-@functools.cache
-def time_zone_choices() -> tuple[tuple[str, str], ...]:
-    """Every zone the system knows, sorted: read from disk once per process."""
-    return tuple((zone, zone) for zone in sorted(zoneinfo.available_timezones()))
-
-
-@functools.lru_cache(maxsize=64)
-def _time_zone_options(chosen: frozenset[str]) -> str:
-    """The options, in the markup of Django's select template; a few selections recur."""
-    return format_html_join(
-        "",
-        '\n  <option value="{}"{}>{}</option>\n',
-        (
-            (zone, " selected" if zone in chosen else "", label)
-            for zone, label in time_zone_choices()
-        ),
-    )
-
-
-class TimeZoneSelect(forms.Select):
-    """Django's Select, same markup, for 600 zones: Select renders each option through
-    templates of its own (18 ms a page), this one joins options made beforehand."""
-
-    def optgroups(self, name, value, attrs=None):
-        return []  # the options are written by render()
-
-    def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        # As django/forms/widgets/attrs.html writes them, in the same order.
-        attributes = format_html_join(
-            "",
-            " {}{}",
-            (
-                (key, "" if attr is True else format_html('="{}"', attr))
-                for key, attr in widget["attrs"].items()
-                if attr is not False
-            ),
-        )
-        options = _time_zone_options(frozenset(widget["value"]))
-        return format_html('<select name="{}"{}>{}\n</select>', name, attributes, options)
 
 
 class SessionForm(forms.Form):

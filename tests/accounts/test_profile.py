@@ -1,8 +1,12 @@
 from http import HTTPStatus
 
 import pytest
+from django import forms
+from django.utils import translation
 
-from accounts.models import User
+from accounts.forms import ProfileForm
+from accounts.models import Profile, User
+from accounts.widgets import LongSelect
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +93,27 @@ def test_times_are_shown_in_the_person_s_time_zone_and_say_which(db):
         },
     )
     assert "CET" in lead.get("/en/help/concerns/").content.decode()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize(
+    "data", [None, {"country": "NL", "time_zone": "Europe/Amsterdam"}, {"country": "<b>"}]
+)
+def test_the_long_lists_are_written_as_django_s_select_writes_them(language, data):
+    """Countries and time zones are joined in Python (accounts/widgets.py), not rendered
+    option by option: the markup must stay Django's, selection and attributes included."""
+    with translation.override(language):
+        fast = ProfileForm(data=data, instance=Profile(time_zone="Europe/Paris"))
+        django_s = ProfileForm(data=data, instance=Profile(time_zone="Europe/Paris"))
+        for name in ("country", "time_zone"):
+            django_s.fields[name].widget = forms.Select(
+                choices=django_s.fields[name].widget.choices
+            )
+        if data is not None:
+            fast.full_clean()
+            django_s.full_clean()
+
+        for name in ("country", "time_zone"):
+            assert isinstance(fast.fields[name].widget, LongSelect)
+            assert str(fast[name]) == str(django_s[name])
+            assert str(fast[name]).count("<option") > 200
