@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 from django.conf import settings
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -106,9 +105,7 @@ def english_sentences(html: str) -> list[str]:
     ]
 
 
-@pytest.mark.django_db
-def test_the_main_pages_show_no_english_sentence_in_any_other_offered_language():
-    call_command("seed_demo", force=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_the_main_pages_show_no_english_sentence_in_any_other_offered_language(seeded_demo, db):
     from courses.models import ModulePage
 
     module = ModulePage.objects.live().filter(locale__language_code="en").first()
