@@ -80,16 +80,19 @@ class Periods:
         """The period for each person: the longest of their organisations' (one query)."""
         ClassMembership = apps.get_model("classrooms", "ClassMembership")
         PeerMembership = apps.get_model("mentoring", "PeerMembership")
+        # No ordering inside the union: the models' default ordering sorted each part for
+        # nothing, and SQLite refuses ORDER BY in the parts of a compound query.
         pairs = (
             Membership.objects.filter(user_id__in=user_ids)
+            .order_by()
             .values_list("user_id", "organisation_id")
             .union(
-                ClassMembership.objects.filter(pupil_id__in=user_ids).values_list(
-                    "pupil_id", "classroom__organisation_id"
-                ),
-                PeerMembership.objects.filter(peer_id__in=user_ids).values_list(
-                    "peer_id", "group__organisation_id"
-                ),
+                ClassMembership.objects.filter(pupil_id__in=user_ids)
+                .order_by()
+                .values_list("pupil_id", "classroom__organisation_id"),
+                PeerMembership.objects.filter(peer_id__in=user_ids)
+                .order_by()
+                .values_list("peer_id", "group__organisation_id"),
             )
         )
         organisations = defaultdict(set)
