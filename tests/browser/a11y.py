@@ -134,6 +134,9 @@ class Audit:
 
     def check(self, page: Page) -> None:
         """Run axe at both widths on what the page shows now, then restore its size."""
+        # A click that navigates returns once the new document is committed, which can be
+        # before it has any markup: audit the document once it has loaded.
+        page.wait_for_load_state("load")
         key = _page_key(page.url)
         self.checked.add(key)
         if any(part in key for part in NOT_OURS):
