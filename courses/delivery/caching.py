@@ -17,7 +17,7 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
@@ -40,33 +40,55 @@ def _version_key(kind: str) -> str:
     return f"courses:version:{kind}"
 
 
+_VERSION_KEYS = [_version_key(kind) for kind in KINDS]
+
+
 def bump(kind: str) -> None:
     """Give a kind of content a new version, now and again once the transaction commits.
 
     A reader between the two may rebuild a fragment from the not yet committed state;
     the second version leaves that fragment behind.
     """
-    cache.set(_version_key(kind), uuid.uuid4().hex[:12], timeout=None)
-    transaction.on_commit(lambda: cache.set(_version_key(kind), uuid.uuid4().hex[:12], None))
+    _set_version(kind)
+    transaction.on_commit(lambda: _set_version(kind))
+
+
+def _set_version(kind: str) -> None:
+    value = uuid.uuid4().hex[:12]
+    if hasattr(caches["default"], "set_mirrored"):
+        # Every process keeps the versions in memory and is told of this one at once.
+        cache.set_mirrored(_version_key(kind), value)
+    else:
+        cache.set(_version_key(kind), value, timeout=None)
+
+
+def _versions_read(keys: list[str]) -> dict:
+    """These keys and the content versions: the versions from this process's memory
+    where the cache keeps them there (config/cache.py), in one round trip otherwise."""
+    backend = caches["default"]
+    mirrored = backend.get_mirrored(_VERSION_KEYS) if hasattr(backend, "get_mirrored") else None
+    if mirrored is None:
+        return backend.get_many([*keys, *_VERSION_KEYS])
+    return {**(backend.get_many(keys) if keys else {}), **mirrored}
 
 
 def content_read(request, keys: list[str]) -> tuple[dict[str, str], dict]:
-    """The content versions (read once per request) and these keys, in one round trip."""
+    """The content versions (read once per request) and these keys."""
     versions = getattr(request, "_courses_versions", None)
-    wanted = keys if versions is not None else [*keys, *map(_version_key, KINDS)]
-    found = cache.get_many(wanted) if wanted else {}
-    if versions is None:
-        versions = {}
-        for kind in KINDS:
-            value = found.get(_version_key(kind))
-            if value is None:
-                # Redis was emptied, or never held it: start a version.
-                value = uuid.uuid4().hex[:12]
-                if not cache.add(_version_key(kind), value, timeout=None):
-                    value = cache.get(_version_key(kind), value)
-            versions[kind] = value
-        if request is not None:
-            request._courses_versions = versions
+    if versions is not None:
+        return versions, (cache.get_many(keys) if keys else {})
+    found = _versions_read(keys)
+    versions = {}
+    for kind in KINDS:
+        value = found.get(_version_key(kind))
+        if value is None:
+            # Redis was emptied, or never held it: start a version.
+            value = uuid.uuid4().hex[:12]
+            if not cache.add(_version_key(kind), value, timeout=None):
+                value = cache.get(_version_key(kind), value)
+        versions[kind] = value
+    if request is not None:
+        request._courses_versions = versions
     return versions, found
 
 
@@ -83,26 +105,32 @@ def release() -> str:
     return digest.hexdigest()
 
 
-# A fragment is a function of its key alone, so each process also keeps the ones it
-# used last, and a page read again needs no round trip to Redis for them.
-LOCAL_FRAGMENTS = 500
-_local_fragments: OrderedDict[str, object] = OrderedDict()
-_local_lock = threading.Lock()
+class InProcess:
+    """The values this process used last, by key: for values that are a function of
+    their key alone (the key names every version they depend on), so that reading one
+    again needs no round trip to Redis."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._values: OrderedDict[str, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str):
+        with self._lock:
+            value = self._values.get(key)
+            if value is not None:
+                self._values.move_to_end(key)
+            return value
+
+    def set(self, key: str, value) -> None:
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            if len(self._values) > self.size:
+                self._values.popitem(last=False)
 
 
-def _local_get(key: str):
-    with _local_lock:
-        value = _local_fragments.get(key)
-        if value is not None:
-            _local_fragments.move_to_end(key)
-        return value
-
-
-def _local_set(key: str, value) -> None:
-    with _local_lock:
-        _local_fragments[key] = value
-        if len(_local_fragments) > LOCAL_FRAGMENTS:
-            _local_fragments.popitem(last=False)
+_fragments = InProcess(size=500)
 
 
 def fragment(request, name: str, parts: tuple, build):
@@ -125,14 +153,14 @@ def fragment(request, name: str, parts: tuple, build):
             *(versions[kind] for kind in KINDS),
         )
     )
-    value = _local_get(key)
+    value = _fragments.get(key)
     if value is not None:
         return value
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, timeout=KEEP_SECONDS)
-    _local_set(key, value)
+    _fragments.set(key, value)
     return value
 
 
