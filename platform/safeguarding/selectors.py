@@ -37,12 +37,16 @@ LANGUAGE_COUNTRIES = {"nl": "NL", "de": "DE", "fr": "FR", "es": "ES"}
 COUNTRY_COOKIE = "help_country"
 
 
-def country_for_request(request: HttpRequest, *, organisation_country: str | None = None) -> str:
+def country_for_request(
+    request: HttpRequest, *, organisation_country: str | None = None, language: str | None = None
+) -> str:
     """The country whose help services the visitor sees: their profile's, else the one
     they chose on the help page, else their organisation's, else their browser's region,
     else the page language's own country (nl, de, fr, es), else '' (the picker and the
     international services). organisation_country: the organisation's, when the caller
-    has read it already (the module page, in the learner's own query)."""
+    has read it already (the module page, in the learner's own query). language: the
+    page's, when it is not the active one (the anonymous page cache, before the locale
+    middleware)."""
     user = getattr(request, "user", None)
     signed_in = user is not None and user.is_authenticated
     if signed_in:
@@ -65,7 +69,7 @@ def country_for_request(request: HttpRequest, *, organisation_country: str | Non
     # The browser's region says where the visitor is better than the page's language
     # does (Spanish is spoken from Spain to Peru); the language's own country is a guess
     # only when the browser names no region at all for it.
-    language = get_language() or ""
+    language = language or get_language() or ""
     header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
     unsure = False
     for accepted, _quality in parse_accept_lang_header(header):

@@ -1,14 +1,19 @@
 """Pages routed from each process's map, and course pages and the catalogue kept for
 visitors without a session: fast, and never stale or shared."""
 
+import os
 from http import HTTPStatus
 
 import pytest
-from django.test import Client
+from django.conf import settings
+from django.core.cache import caches
+from django.test import Client, override_settings
 from wagtail.models import Page, Site
 
-from courses.delivery import routing
+from config.cache import ReusingRedisCacheClient
+from courses.delivery import caching, routing
 from tests.accounts.factories import UserFactory
+from tests.config.test_cache_mirror import eventually, in_another_process, listening
 from tests.courses.factories import catalogue_page, course_page, module_page
 
 pytestmark = pytest.mark.django_db
@@ -170,3 +175,46 @@ def test_the_map_keeps_the_most_recently_read_addresses(monkeypatch):
 
     kept = [route.page.pk for route in routing._map[1].values()]
     assert kept == [first.pk, third.pk]
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs a real Redis (REDIS_URL)")
+def test_with_redis_a_kept_page_is_served_from_memory_and_a_change_elsewhere_shows_at_once(
+    monkeypatch,
+):
+    redis = {
+        "BACKEND": "config.cache.ResilientRedisCache",
+        "LOCATION": settings.REDIS_URL,
+        "KEY_PREFIX": "page-memory-test",
+    }
+    with override_settings(CACHES={"default": redis}):
+        listening(caches["default"]).clear()
+        course = course_page(title="Staying safe")
+        visitor = Client()
+        assert "Staying safe" in visitor.get(course.url).content.decode()  # rendered, kept
+        # The versions the first request started are held from the next one on (unless a
+        # change, such as the flush above coming back from Redis, arrived meanwhile).
+        mirror = caches["default"].mirror
+        while len(mirror.read(caching._VERSION_KEYS)[0]) < len(caching.KINDS):
+            caching.content_read(None, [])
+
+        # Served again from this process's memory: the page and the content versions.
+        with monkeypatch.context() as patched:
+
+            def no_round_trip(*args, **kwargs):
+                raise AssertionError("asked Redis")
+
+            patched.setattr(ReusingRedisCacheClient, "get_client", no_round_trip)
+            response = visitor.get(course.url)
+        assert response.status_code == HTTPStatus.OK
+        assert "Staying safe" in response.content.decode()
+
+        # A change made in another web process: it gives the pages a new version there,
+        # and this process hears of it before its next request.
+        type(course).objects.filter(pk=course.pk).update(title="Staying safe together")
+        in_another_process(lambda: caching.bump(caching.PAGES))
+
+        waited = eventually(
+            lambda: "Staying safe together" in visitor.get(course.url).content.decode(), True
+        )
+        assert waited < 0.5
+        caches["default"].clear()
