@@ -18,7 +18,7 @@ from .loopback import cookie_header, request
 CONCURRENCY = 20
 
 
-class _QuizForm(HTMLParser):
+class QuizForm(HTMLParser):
     """The hidden fields and the choices of each question, as a browser would see them."""
 
     def __init__(self):
@@ -60,7 +60,7 @@ def _take(port: int, path: str, session_key: str, rng: random.Random, burst: Bur
     for header in page.headers.get_all("Set-Cookie", []):
         cookies.load(header)
     csrf = cookies["csrftoken"].value
-    form = _QuizForm()
+    form = QuizForm()
     form.feed(page.body)
     answers = [(name, rng.choice(options)[1]) for name, options in sorted(form.choices.items())]
     origin = f"https://127.0.0.1:{port}"

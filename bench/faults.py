@@ -398,7 +398,11 @@ def worker_kills(stack, kills: int = 5) -> list[Row]:
     ]
 
 
+CSRF_FIELD = "csrfmiddlewaretoken"  # _form_post sends the one of its own page
+
+
 def web_kill(stack, learners_count: int = 40) -> list[Row]:
+    from bench.burst import QuizForm
     from bench.loopback import cookie_header, request
     from courses.models import ModulePage, ModuleProgress
     from courses.services import completions_repair, course_enrol
@@ -416,20 +420,22 @@ def web_kill(stack, learners_count: int = 40) -> list[Row]:
     right = set(Choice.objects.filter(is_correct=True).values_list("pk", flat=True))
 
     def answer(learner) -> int:
-        """Open the quiz (its attempt starts), tick the right answers, send them."""
+        """Open the quiz, tick the right answers among those it shows, send them with
+        the form's hidden fields (its token and signature: opening it writes nothing)."""
         session = sessions[learner.pk]
         try:
-            request(WEB_PORT, "GET", path, headers=cookie_header(sessionid=session))
-            attempt = Attempt.objects.get(user=learner, quiz_id=quiz_id, status="open")
-            fields = [("attempt", str(attempt.token))]
-            for question in attempt.shown["questions"]:
-                fields += [
-                    (f"q-{question['id']}", choice["id"])
-                    for choice in question["choices"]
-                    if choice["id"] in right
-                ]
+            page = request(WEB_PORT, "GET", path, headers=cookie_header(sessionid=session))
+            form = QuizForm()
+            form.feed(page.body)
+            fields = [(name, value) for name, value in form.hidden.items() if name != CSRF_FIELD]
+            fields += [
+                (name, value)
+                for name, options in form.choices.items()
+                for _type, value in options
+                if int(value) in right
+            ]
             return _form_post(path, session, fields)
-        except (OSError, Attempt.DoesNotExist):
+        except OSError:
             return 0
 
     with ThreadPoolExecutor(10) as pool:
