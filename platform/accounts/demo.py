@@ -1,6 +1,10 @@
-"""Demo organisation and one account per role, for `manage.py seed_demo`.
+"""Demo organisations and one account per role, for `manage.py seed_demo`.
 
-Idempotent: an account that exists is left as it is (its password included).
+Two members of the network: the demo organisation, with every role, and a partner
+organisation in another country with an admin who is only that (no superuser), a
+teacher with a class, a pupil, a safeguarding lead and a parent: what one shows, the
+other may not see. Idempotent: an account that exists is left as it is (its password
+included).
 """
 
 from dataclasses import dataclass
@@ -15,6 +19,12 @@ from .models import AgeBand, Audience, DataContact, Organisation, Role, User
 from .services import organisation_add_member, user_create
 
 DEMO_ORGANISATION_SLUG = "demo-network"
+PARTNER_ORGANISATION_SLUG = "demo-partner"
+# slug: (name, country)
+ORGANISATIONS = {
+    DEMO_ORGANISATION_SLUG: ("Demo Child Protection Network", "NL"),
+    PARTNER_ORGANISATION_SLUG: ("Demo Partner Schools Trust", "DE"),
+}
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,7 @@ class DemoAccount:
     wagtail_groups: tuple[str, ...] = ()
     is_staff: bool = False
     is_superuser: bool = False
+    organisation: str = DEMO_ORGANISATION_SLUG
 
 
 DEMO_ACCOUNTS = (
@@ -94,6 +105,55 @@ DEMO_ACCOUNTS = (
         is_staff=True,
         is_superuser=True,
     ),
+    # The partner organisation's people.
+    DemoAccount(
+        "partner admin",
+        "partner-admin",
+        "partner-admin@demo.example",
+        "Ana (partner admin)",
+        Audience.TEACHER,
+        AgeBand.ADULT,
+        roles=(Role.ORG_ADMIN,),
+        organisation=PARTNER_ORGANISATION_SLUG,
+    ),
+    DemoAccount(
+        "partner teacher",
+        "partner-teacher",
+        "partner-teacher@demo.example",
+        "Tom (partner teacher)",
+        Audience.TEACHER,
+        AgeBand.ADULT,
+        roles=(Role.MEMBER, Role.TEACHER),
+        organisation=PARTNER_ORGANISATION_SLUG,
+    ),
+    DemoAccount(
+        "partner lead",
+        "partner-lead",
+        "partner-lead@demo.example",
+        "Lee (partner safeguarding lead)",
+        Audience.TEACHER,
+        AgeBand.ADULT,
+        roles=(Role.SAFEGUARDING_LEAD,),
+        organisation=PARTNER_ORGANISATION_SLUG,
+    ),
+    DemoAccount(
+        "partner parent",
+        "partner-parent",
+        "partner-parent@demo.example",
+        "Pia (partner parent)",
+        Audience.PARENT,
+        AgeBand.ADULT,
+        organisation=PARTNER_ORGANISATION_SLUG,
+    ),
+    DemoAccount(
+        "partner pupil",
+        "partner-pupil",
+        "",
+        "Lina",
+        Audience.YOUNG_LEARNER,
+        AgeBand.AGE_12_14,
+        organisation=PARTNER_ORGANISATION_SLUG,
+    ),
 )
 
 
@@ -109,11 +169,14 @@ def seed(*, password: str, log=print) -> None:
         contact.email = "privacy@demo.example"
         contact.save()
 
-    organisation, _ = Organisation.objects.get_or_create(
-        slug=DEMO_ORGANISATION_SLUG,
-        defaults={"name": "Demo Child Protection Network", "country": "NL"},
-    )
+    organisations = {
+        slug: Organisation.objects.get_or_create(
+            slug=slug, defaults={"name": name, "country": country}
+        )[0]
+        for slug, (name, country) in ORGANISATIONS.items()
+    }
     for account in DEMO_ACCOUNTS:
+        organisation = organisations[account.organisation]
         user = User.objects.filter(username=account.username).first()
         if user is None:
             user = user_create(
@@ -123,7 +186,7 @@ def seed(*, password: str, log=print) -> None:
                 display_name=account.display_name,
                 audience=account.audience,
                 age_band=account.age_band,
-                country="NL",
+                country=organisation.country.code,
                 is_staff=account.is_staff,
                 is_superuser=account.is_superuser,
             )

@@ -198,3 +198,27 @@ def test_no_demo_role_reaches_the_second_organisations_objects(demo, network, ro
         assert status in REFUSED, (role, url, status)
     concerns = client.get("/en/help/concerns/").content.decode()
     assert f"/en/help/concerns/{network.b_concern}/" not in concerns
+
+
+def test_the_seeded_partner_organisations_admin_sees_only_its_own_people(demo, network):  # noqa: F811
+    from accounts.models import User
+    from tests.accounts.test_capability_matrix import client_for
+
+    partner_admin = Client()
+    partner_admin.force_login(User.objects.get(username="partner-admin"))
+    own = partner_admin.get("/en/organisation/demo-partner/")
+    assert own.status_code == HTTPStatus.OK
+    html = own.content.decode()
+    assert "Tom (partner teacher)" in html and "Lee (partner safeguarding lead)" in html
+    for name in ("Tess (teacher)", "Pat (parent)", "Sam (safeguarding lead)", "Robin"):
+        assert name not in html
+    assert partner_admin.get("/en/organisation/demo-network/").status_code == HTTPStatus.NOT_FOUND
+    assert partner_admin.get("/en/organisation/").url == "/en/organisation/demo-partner/"
+
+    # The demo's admin, a superuser of the platform, still manages only its organisation.
+    demo_admin = client_for("admin")
+    assert demo_admin.get("/en/organisation/demo-partner/").status_code == HTTPStatus.NOT_FOUND
+    assert (
+        "Tom (partner teacher)"
+        not in demo_admin.get("/en/organisation/demo-network/").content.decode()
+    )

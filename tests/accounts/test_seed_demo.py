@@ -16,6 +16,9 @@ ROLES = {
     "safeguarding lead",
     "content editor",
     "young learner",
+    "partner admin",
+    "partner teacher",
+    "partner pupil",
 }
 
 
@@ -47,9 +50,10 @@ def test_seed_demo_makes_an_account_per_role_and_a_second_run_changes_nothing(se
     assert "Demo-Secret-Phrase-1" in out
     for role in ROLES:
         assert role in out
-    organisation = Organisation.objects.get()
+    organisation = Organisation.objects.get(slug="demo-network")
     roles = set(Membership.objects.filter(organisation=organisation).values_list("role", flat=True))
     assert {Role.COACH, Role.SAFEGUARDING_LEAD, Role.CONTENT_EDITOR} <= roles
+    _assert_the_partner_organisation_has_its_own_people_and_class()
     pupil = User.objects.get(username="demo-pupil")
     assert pupil.email == ""
     assert pupil.profile.age_band == "12-14"
@@ -69,6 +73,27 @@ def test_seed_demo_makes_an_account_per_role_and_a_second_run_changes_nothing(se
         )
         assert response.status_code == 302, login
         assert "_auth_user_id" in client.session, login
+
+
+def _assert_the_partner_organisation_has_its_own_people_and_class():
+    from classrooms.models import Classroom
+
+    partner = Organisation.objects.get(slug="demo-partner")
+    assert set(partner.memberships.values_list("user__username", "role")) == {
+        ("partner-admin", Role.ORG_ADMIN),
+        ("partner-teacher", Role.MEMBER),
+        ("partner-teacher", Role.TEACHER),
+        ("partner-lead", Role.SAFEGUARDING_LEAD),
+        ("partner-parent", Role.MEMBER),
+        ("partner-pupil", Role.MEMBER),
+    }
+    admin = User.objects.get(username="partner-admin")
+    assert not admin.is_superuser and not admin.is_staff  # an admin of its organisation only
+    classroom = Classroom.objects.get(organisation=partner)
+    assert list(classroom.memberships.values_list("nickname", flat=True)) == ["Lina"]
+    assert not Membership.objects.filter(
+        organisation__slug="demo-network", user__username__startswith="partner-"
+    ).exists()
 
 
 def _assert_the_mentor_has_a_group_and_a_logged_session():
