@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "certificates",
     "notifications",
     "privacy",
+    "reports",
     # Wagtail and wagtail-localize (its locales app replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,92 @@
+"""An organisation's figures: the same as counting by hand, nobody else's learners, and
+the same number of queries for a small and a larger organisation."""
+
+from collections import Counter
+
+import pytest
+from reports.selectors import learner_ids, organisation_figures
+from reports.suppression import K, Shown
+
+from accounts.models import Audience, Role, User
+from courses.services import course_enrol
+from tests.accounts.factories import OrganisationFactory
+from tests.roles import (
+    a_pupil_in_class,
+    a_teacher_with_class,
+    an_approved_mentor_with_peers,
+    member,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def an_organisation(parents: int, pupils: int):
+    organisation = OrganisationFactory(country="NL")
+    world = a_teacher_with_class(organisation)
+    parent_users = [
+        member(organisation, Role.MEMBER, audience=Audience.PARENT, country="NL")
+        for _ in range(parents)
+    ]
+    pupil_users = [
+        a_pupil_in_class(world.classroom, nickname=f"Pupil {n}").pupil for n in range(pupils)
+    ]
+    mentoring = an_approved_mentor_with_peers(organisation, peers=("Kai", "Noor"))
+    for user in parent_users + pupil_users:
+        course_enrol(user=user, course=world.course)
+    return organisation, world, parent_users, pupil_users, mentoring
+
+
+def by_hand(organisation, people) -> dict:
+    """The figures counted one person at a time, without the selector's queries."""
+    people = [User.objects.get(pk=person.pk) for person in people]  # as saved
+    audiences = Counter(person.profile.audience for person in people)
+    countries = Counter(person.profile.country.code for person in people)
+    enrolments = Counter(
+        enrolment.course.title for person in people for enrolment in person.enrolments.all()
+    )
+    return {"audience": audiences, "country": countries, "enrolments": enrolments}
+
+
+def test_the_figures_count_what_counting_by_hand_counts_and_nobody_elses():
+    organisation, world, parents, pupils, mentoring = an_organisation(parents=12, pupils=11)
+    an_organisation(parents=15, pupils=3)  # another organisation, counted apart
+    people = [world.teacher, *parents, *pupils, mentoring.coach, mentoring.mentor, *mentoring.peers]
+
+    figures = organisation_figures(organisation=organisation)
+
+    assert learner_ids(organisation=organisation) == {person.pk for person in people}
+    expected = by_hand(organisation, people)
+    for breakdown, counted in (
+        (figures.learners_by_audience, expected["audience"]),
+        (figures.learners_by_country, expected["country"]),
+        (figures.enrolments_by_course, expected["enrolments"]),
+    ):
+        assert {cell.label: cell.count for cell in breakdown.parts} == dict(counted)
+        assert breakdown.total.count == sum(counted.values())
+    # Parents and young learners are shown; the teacher, the coach and the peer mentor
+    # are fewer than ten, and so hidden with the smallest shown part beside them.
+    shown = {cell.label: cell.shown for cell in figures.learners_by_audience.parts}
+    assert shown[Audience.PARENT] is Shown.VALUE or shown[Audience.YOUNG_LEARNER] is Shown.VALUE
+    assert shown[Audience.TEACHER] is Shown.FEWER_THAN_K
+    assert list(shown.values()).count(Shown.HIDDEN) == 1
+    assert figures.learners_by_audience.total.value == len(people)
+
+
+def test_no_shown_figure_counts_fewer_than_ten_people():
+    organisation, *_ = an_organisation(parents=12, pupils=2)
+
+    figures = organisation_figures(organisation=organisation)
+
+    for breakdown in vars(figures).values():
+        for cell in (*breakdown.parts, breakdown.total):
+            if cell.value is not None:
+                assert cell.value >= K
+    assert figures.concerns_by_status.total.shown is Shown.FEWER_THAN_K  # none raised
+
+
+@pytest.mark.parametrize("parents", [10, 40])
+def test_the_figures_take_the_same_queries_for_any_size(parents, django_assert_num_queries):
+    organisation, *_ = an_organisation(parents=parents, pupils=parents // 4)
+
+    with django_assert_num_queries(5):
+        organisation_figures(organisation=organisation)
