@@ -51,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("accessibility/", accounts_views.accessibility_statement, name="accessibility"),
     path("organisation/", include("accounts.organisation_urls")),
     path("organisation/", include(privacy_urls.organisation_urlpatterns)),
+    path("reports/", include("reports.urls")),
     path("learn/", include("courses.urls")),
     path("dashboard/", courses_views.dashboard, name="courses_dashboard"),
     path("join/", classrooms_views.join, name="classrooms_join"),

@@ -406,6 +406,17 @@ MATRIX = (
     ),
     # The organisation page: only its admin, and only the admin's buttons change roles.
     Action("my organisations", "GET", "/en/organisation/", {"admin": FOUND}),
+    # The impact report: the organisation's admin, never a POST.
+    Action("my impact report", "GET", "/en/reports/", {"admin": FOUND}),
+    Action("impact report", "GET", "/en/reports/demo-network/", {"admin": OK}),
+    Action("impact report CSV", "GET", "/en/reports/demo-network/figures.csv", {"admin": OK}),
+    Action(
+        "impact report by POST",
+        "POST",
+        "/en/reports/demo-network/",
+        everyone(NOT_ALLOWED),
+        anonymous=NOT_ALLOWED,
+    ),
     Action("organisation page", "GET", "/en/organisation/demo-network/", {"admin": OK}),
     Action("role changes", "GET", "/en/organisation/demo-network/changes/", {"admin": OK}),
     Action(
@@ -604,6 +615,7 @@ NAV_LINKS = {
     "Mentors I coach": '<a href="/en/mentoring/coach/">Mentors I coach</a>',
     "Concerns": '<a href="/en/help/concerns/">Concerns</a>',
     "Organisation": '<a href="/en/organisation/">Organisation</a>',
+    "Impact report": '<a href="/en/reports/">Impact report</a>',
     "Admin": '<a href="/admin/">Admin</a>',
 }
 NAVIGATION = {
@@ -614,7 +626,7 @@ NAVIGATION = {
     "lead": {"Concerns"},
     "editor": {"Admin"},
     "pupil": set(),
-    "admin": {"Organisation", "Admin"},
+    "admin": {"Organisation", "Impact report", "Admin"},
 }
 CREATES_CLASSES = {"teacher"}
 

@@ -1,0 +1,121 @@
+"""The figures as people read them: each breakdown with its labels in the reader's
+language, its shown counts, the words for the hidden ones, and the bars of its chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_countries import countries
+
+from accounts.models import Audience
+from safeguarding.models import Concern
+
+from .selectors import UNKNOWN_COUNTRY, Figures
+from .suppression import Breakdown, Cell, K, Shown
+
+# (attribute of Figures, heading, what is counted, the column of the parts)
+SECTIONS = (
+    (
+        "learners_by_audience",
+        gettext_lazy("People reached, by audience"),
+        gettext_lazy("People"),
+        gettext_lazy("Audience"),
+    ),
+    (
+        "learners_by_country",
+        gettext_lazy("People reached, by country"),
+        gettext_lazy("People"),
+        gettext_lazy("Country"),
+    ),
+    (
+        "enrolments_by_course",
+        gettext_lazy("Enrolments, by course"),
+        gettext_lazy("Enrolments"),
+        gettext_lazy("Course"),
+    ),
+    (
+        "completions_by_course",
+        gettext_lazy("Courses completed, by course"),
+        gettext_lazy("Completions"),
+        gettext_lazy("Course"),
+    ),
+    (
+        "concerns_by_status",
+        gettext_lazy("Safeguarding concerns, by status"),
+        gettext_lazy("Concerns"),
+        gettext_lazy("Status"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    text: str  # the count, or the words for a hidden one
+    count: int | None  # None when hidden
+    percent: int  # the bar's length, against the largest shown part
+    y: int = 0  # where the bar stands in the chart
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    heading: str
+    counted: str
+    parts_heading: str
+    rows: list[Row]
+    total: Row
+
+    @property
+    def chart_height(self) -> int:
+        return len(self.rows) * 10
+
+
+def shown_text(cell: Cell) -> str:
+    if cell.shown is Shown.FEWER_THAN_K:
+        return _("fewer than %(k)s") % {"k": K}
+    if cell.shown is Shown.HIDDEN:
+        return _("hidden")
+    return f"{cell.count:,}"
+
+
+def _label(key: str, value: str) -> str:
+    if key == "learners_by_audience":
+        return str(Audience(value).plural) if value in Audience.values else value
+    if key == "learners_by_country":
+        return _("Not given") if value == UNKNOWN_COUNTRY else str(countries.name(value) or value)
+    if key == "concerns_by_status":
+        return str(dict(Concern.Status.choices).get(value, value))
+    return value
+
+
+def _section(key, heading, counted, parts_heading, breakdown: Breakdown) -> Section:
+    largest = max((cell.value or 0 for cell in breakdown.parts), default=0) or 1
+    rows = [
+        Row(
+            label=_label(key, cell.label),
+            text=shown_text(cell),
+            count=cell.value,
+            percent=round(100 * (cell.value or 0) / largest),
+            y=10 * index + 1,
+        )
+        for index, cell in enumerate(breakdown.parts)
+    ]
+    total = breakdown.total
+    return Section(
+        key=key,
+        heading=str(heading),
+        counted=str(counted),
+        parts_heading=str(parts_heading),
+        rows=rows,
+        total=Row(_("Total"), shown_text(total), total.value, 100),
+    )
+
+
+def report_sections(figures: Figures) -> list[Section]:
+    return [
+        _section(key, heading, counted, parts_heading, getattr(figures, key))
+        for key, heading, counted, parts_heading in SECTIONS
+    ]
