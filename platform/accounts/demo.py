@@ -109,7 +109,7 @@ DEMO_ACCOUNTS = (
     DemoAccount(
         "partner admin",
         "partner-admin",
-        "partner-admin@demo.example",
+        "admin@partner.example",
         "Ana (partner admin)",
         Audience.TEACHER,
         AgeBand.ADULT,
@@ -119,7 +119,7 @@ DEMO_ACCOUNTS = (
     DemoAccount(
         "partner teacher",
         "partner-teacher",
-        "partner-teacher@demo.example",
+        "teacher@partner.example",
         "Tom (partner teacher)",
         Audience.TEACHER,
         AgeBand.ADULT,
@@ -129,7 +129,7 @@ DEMO_ACCOUNTS = (
     DemoAccount(
         "partner lead",
         "partner-lead",
-        "partner-lead@demo.example",
+        "lead@partner.example",
         "Lee (partner safeguarding lead)",
         Audience.TEACHER,
         AgeBand.ADULT,
@@ -139,7 +139,7 @@ DEMO_ACCOUNTS = (
     DemoAccount(
         "partner parent",
         "partner-parent",
-        "partner-parent@demo.example",
+        "parent@partner.example",
         "Pia (partner parent)",
         Audience.PARENT,
         AgeBand.ADULT,

@@ -39,7 +39,7 @@ def test_an_admin_reads_the_impact_report_and_downloads_its_figures(browser, dem
     assert any(row[0] == "People reached, by audience" and row[1] == "Total" for row in rows)
     admin.context.close()
 
-    partner = sign_in(audit, browser, demo, "partner-admin@demo.example")
+    partner = sign_in(audit, browser, demo, "admin@partner.example")
     header_link(partner, "Impact report").click()
     expect(
         partner.get_by_role("heading", name="Impact report: Demo Partner Schools Trust", level=1)
