@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_countries import countries
@@ -78,7 +79,7 @@ def shown_text(cell: Cell) -> str:
         return _("fewer than %(k)s") % {"k": K}
     if cell.shown is Shown.HIDDEN:
         return _("hidden")
-    return f"{cell.count:,}"
+    return number_format(cell.count, force_grouping=True)
 
 
 def _label(key: str, value: str) -> str:

@@ -35,9 +35,16 @@ class Figures:
 
 def learner_ids(*, organisation: Organisation) -> set[int]:
     """Everyone the organisation reaches (one query)."""
-    members = Membership.objects.filter(organisation=organisation).values("user_id")
-    pupils = ClassMembership.objects.filter(classroom__organisation=organisation).values("pupil_id")
-    peers = PeerMembership.objects.filter(group__organisation=organisation).values("peer_id")
+    # No ordering inside the union's parts: SQLite refuses it (the models order by default).
+    members = Membership.objects.filter(organisation=organisation).values("user_id").order_by()
+    pupils = (
+        ClassMembership.objects.filter(classroom__organisation=organisation)
+        .values("pupil_id")
+        .order_by()
+    )
+    peers = (
+        PeerMembership.objects.filter(group__organisation=organisation).values("peer_id").order_by()
+    )
     return set(members.union(pupils, peers).values_list("user_id", flat=True))
 
 
