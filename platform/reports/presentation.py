@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from django_countries import countries
 
 from accounts.models import Audience
+from certificates.models import Certificate
 from safeguarding.models import Concern
 
 from .selectors import UNKNOWN_COUNTRY, Figures
@@ -41,6 +42,12 @@ SECTIONS = (
         gettext_lazy("Courses completed, by course"),
         gettext_lazy("Completions"),
         gettext_lazy("Course"),
+    ),
+    (
+        "certificates_by_kind",
+        gettext_lazy("Certificates, by kind"),
+        gettext_lazy("Certificates"),
+        gettext_lazy("Kind"),
     ),
     (
         "concerns_by_status",
@@ -87,6 +94,8 @@ def _label(key: str, value: str) -> str:
         return str(Audience(value).plural) if value in Audience.values else value
     if key == "learners_by_country":
         return _("Not given") if value == UNKNOWN_COUNTRY else str(countries.name(value) or value)
+    if key == "certificates_by_kind":
+        return str(dict(Certificate.Kind.choices).get(value, value))
     if key == "concerns_by_status":
         return str(dict(Concern.Status.choices).get(value, value))
     return value

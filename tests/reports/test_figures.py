@@ -88,5 +88,26 @@ def test_no_shown_figure_counts_fewer_than_ten_people():
 def test_the_figures_take_the_same_queries_for_any_size(parents, django_assert_num_queries):
     organisation, *_ = an_organisation(parents=parents, pupils=parents // 4)
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         organisation_figures(organisation=organisation)
+
+
+def test_certificates_count_the_valid_ones_of_the_organisations_learners():
+    from django.utils import timezone
+
+    from certificates.models import Certificate
+    from tests.certificates.factories import issued_certificate
+
+    organisation, _world, parents, _pupils, _mentoring = an_organisation(parents=12, pupils=0)
+    certificates = [issued_certificate(user=parent) for parent in parents[:11]]
+    Certificate.objects.filter(pk=certificates[0].pk).update(revoked_at=timezone.now())
+    issued_certificate()  # someone else's
+
+    figures = organisation_figures(organisation=organisation)
+
+    counted = {cell.label: cell.count for cell in figures.certificates_by_kind.parts}
+    valid = Certificate.objects.filter(
+        user_id__in=learner_ids(organisation=organisation), revoked_at__isnull=True
+    )
+    assert counted == {kind: valid.filter(kind=kind).count() for kind in Certificate.Kind.values}
+    assert counted[Certificate.Kind.COURSE] == 10
