@@ -124,6 +124,30 @@ def _section(key, heading, counted, parts_heading, breakdown: Breakdown) -> Sect
     )
 
 
+@dataclass(frozen=True)
+class GainRow:
+    course: str
+    learners: str  # how many took both tests, or "fewer than K"
+    points: str  # the average gain, or a dash below K learners
+
+
+def gain_rows(figures: Figures) -> list[GainRow]:
+    rows = []
+    for gain in figures.gains:
+        if gain.points is None:
+            rows.append(GainRow(gain.course, _("fewer than %(k)s") % {"k": K}, "—"))
+        else:
+            points = number_format(gain.points, decimal_pos=1)
+            rows.append(
+                GainRow(
+                    gain.course,
+                    number_format(gain.learners, force_grouping=True),
+                    _("%(points)s points") % {"points": points},
+                )
+            )
+    return rows
+
+
 def report_sections(figures: Figures) -> list[Section]:
     return [
         _section(key, heading, counted, parts_heading, getattr(figures, key))

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.selectors import organisation_for_admin, organisations_managed_by
 
-from .presentation import report_sections
+from .presentation import gain_rows, report_sections
 from .selectors import organisation_figures
 from .suppression import K
 
@@ -31,11 +31,16 @@ def reports(request):
 @login_required
 def organisation_report(request, slug: str):
     organisation = organisation_for_admin(user=request.user, slug=slug)
-    sections = report_sections(organisation_figures(organisation=organisation))
+    figures = organisation_figures(organisation=organisation)
     return render(
         request,
         "reports/organisation.html",
-        {"organisation": organisation, "sections": sections, "k": K},
+        {
+            "organisation": organisation,
+            "sections": report_sections(figures),
+            "gains": gain_rows(figures),
+            "k": K,
+        },
     )
 
 
@@ -44,7 +49,8 @@ def organisation_report(request, slug: str):
 def organisation_report_csv(request, slug: str):
     """The same figures as the page, suppressed the same way, one row a count."""
     organisation = organisation_for_admin(user=request.user, slug=slug)
-    sections = report_sections(organisation_figures(organisation=organisation))
+    figures = organisation_figures(organisation=organisation)
+    sections = report_sections(figures)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="impact-{organisation.slug}.csv"'
     writer = csv.writer(response)
@@ -53,6 +59,11 @@ def organisation_report_csv(request, slug: str):
         for row in [*section.rows, section.total]:
             count = row.count if row.count is not None else row.text
             writer.writerow([section.heading, _spreadsheet_safe(row.label), count])
+    heading = _("Knowledge gain, by course")
+    for row in gain_rows(figures):
+        course = _spreadsheet_safe(row.course)
+        writer.writerow([heading, course, _("Learners who took both tests") + f": {row.learners}"])
+        writer.writerow([heading, course, _("Average gain") + f": {row.points}"])
     return response
 
 

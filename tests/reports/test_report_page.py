@@ -32,7 +32,11 @@ def test_an_admin_reads_the_figures_with_small_counts_hidden_and_downloads_them(
     assert page.status_code == HTTPStatus.OK
     html = page.content.decode()
     assert f"Impact report: {organisation.name}" in html
-    for heading in ("People reached, by audience", "Enrolments, by course"):
+    for heading in (
+        "People reached, by audience",
+        "Enrolments, by course",
+        "Knowledge gain, by course",
+    ):
         assert f">{heading}</h2>" in html
     # 12 parents and 13 young learners are shown; the 3 teachers (the teacher, the coach,
     # this admin) and the peer mentor are fewer than 10, and stay anything from 0 to 4 to
