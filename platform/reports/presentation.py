@@ -4,8 +4,9 @@ language, its shown counts, the words for the hidden ones, and the bars of its c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_countries import countries
@@ -14,7 +15,7 @@ from accounts.models import Audience
 from certificates.models import Certificate
 from safeguarding.models import Concern
 
-from .selectors import UNKNOWN_COUNTRY, Figures
+from .selectors import EARLIER, UNKNOWN_COUNTRY, Figures
 from .suppression import Breakdown, Cell, K, Shown
 
 # (attribute of Figures, heading, what is counted, the column of the parts)
@@ -24,6 +25,12 @@ SECTIONS = (
         gettext_lazy("People reached, by audience"),
         gettext_lazy("People"),
         gettext_lazy("Audience"),
+    ),
+    (
+        "learners_by_month",
+        gettext_lazy("People reached, by the month they joined"),
+        gettext_lazy("People"),
+        gettext_lazy("Month"),
     ),
     (
         "learners_by_country",
@@ -44,6 +51,12 @@ SECTIONS = (
         gettext_lazy("Course"),
     ),
     (
+        "sessions_by_kind",
+        gettext_lazy("Sessions held"),
+        gettext_lazy("Count"),
+        gettext_lazy("Kind"),
+    ),
+    (
         "certificates_by_kind",
         gettext_lazy("Certificates, by kind"),
         gettext_lazy("Certificates"),
@@ -56,6 +69,12 @@ SECTIONS = (
         gettext_lazy("Status"),
     ),
 )
+
+
+SESSION_KINDS = {
+    "class": gettext_lazy("Class sessions held"),
+    "mentoring": gettext_lazy("Mentoring sessions logged"),
+}
 
 
 @dataclass(frozen=True)
@@ -94,6 +113,13 @@ def _label(key: str, value: str) -> str:
         return str(Audience(value).plural) if value in Audience.values else value
     if key == "learners_by_country":
         return _("Not given") if value == UNKNOWN_COUNTRY else str(countries.name(value) or value)
+    if key == "learners_by_month":
+        if value == EARLIER:
+            return _("Earlier")
+        year, month = (int(part) for part in value.split("-"))
+        return date_format(date(year, month, 1), "YEAR_MONTH_FORMAT")
+    if key == "sessions_by_kind":
+        return str(SESSION_KINDS.get(value, value))
     if key == "certificates_by_kind":
         return str(dict(Certificate.Kind.choices).get(value, value))
     if key == "concerns_by_status":

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.db.models import Count, Q
+from django.utils import timezone
 from wagtail.models import Page
 
 from accounts.models import Membership, Organisation, Profile
 from certificates.models import Certificate
-from classrooms.models import ClassMembership
+from classrooms.models import ClassMembership, ClassSession
 from courses.models import Enrolment
-from mentoring.models import PeerMembership
+from mentoring.models import MentoringSession, PeerMembership
 from quizzes.models import Attempt, Quiz
 from quizzes.selectors import knowledge_gain
 from safeguarding.models import Concern
@@ -26,6 +28,8 @@ from safeguarding.models import Concern
 from .suppression import Breakdown, K, suppress
 
 UNKNOWN_COUNTRY = ""
+EARLIER = "earlier"
+MONTHS = 12
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,9 @@ class Figures:
     """What a report shows of one organisation: every breakdown already suppressed."""
 
     learners_by_audience: Breakdown
+    learners_by_month: Breakdown
     learners_by_country: Breakdown
+    sessions_by_kind: Breakdown
     enrolments_by_course: Breakdown
     completions_by_course: Breakdown
     certificates_by_kind: Breakdown
@@ -51,24 +57,56 @@ class Figures:
     gains: list[Gain]
 
 
-def learner_ids(*, organisation: Organisation) -> set[int]:
-    """Everyone the organisation reaches (one query)."""
+def learners_first_reached(*, organisation: Organisation) -> dict[int, datetime]:
+    """Everyone the organisation reaches, with when it first reached them: joining it,
+    one of its classes or one of its mentors' groups (one query)."""
     # No ordering inside the union's parts: SQLite refuses it (the models order by default).
-    members = Membership.objects.filter(organisation=organisation).values("user_id").order_by()
+    members = (
+        Membership.objects.filter(organisation=organisation)
+        .values_list("user_id", "created_at")
+        .order_by()
+    )
     pupils = (
         ClassMembership.objects.filter(classroom__organisation=organisation)
-        .values("pupil_id")
+        .values_list("pupil_id", "joined_at")
         .order_by()
     )
     peers = (
-        PeerMembership.objects.filter(group__organisation=organisation).values("peer_id").order_by()
+        PeerMembership.objects.filter(group__organisation=organisation)
+        .values_list("peer_id", "joined_at")
+        .order_by()
     )
-    return set(members.union(pupils, peers).values_list("user_id", flat=True))
+    first: dict[int, datetime] = {}
+    for user_id, at in members.union(pupils, peers, all=True):
+        if user_id not in first or at < first[user_id]:
+            first[user_id] = at
+    return first
+
+
+def learner_ids(*, organisation: Organisation) -> set[int]:
+    """Everyone the organisation reaches (one query)."""
+    return set(learners_first_reached(organisation=organisation))
+
+
+def by_month(first_reached: dict[int, datetime], *, today: date) -> dict[str, int]:
+    """People by the month they were first reached: each of the last twelve months
+    ("2026-01"), and EARLIER for the months before."""
+    months = []
+    year, month = today.year, today.month
+    for _ in range(MONTHS):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    counts = dict.fromkeys([EARLIER, *reversed(months)], 0)
+    for at in first_reached.values():
+        key = f"{timezone.localtime(at):%Y-%m}"
+        counts[key if key in counts else EARLIER] += 1
+    return counts
 
 
 def organisation_figures(*, organisation: Organisation) -> Figures:
-    """The organisation's figures, suppressed (eight queries, whatever its size)."""
-    learners = learner_ids(organisation=organisation)
+    """The organisation's figures, suppressed (ten queries, whatever its size)."""
+    first_reached = learners_first_reached(organisation=organisation)
+    learners = set(first_reached)
     profiles = Profile.objects.filter(user_id__in=learners)
     by_audience = dict(
         profiles.values_list("audience").annotate(n=Count("pk")).order_by("audience")
@@ -88,6 +126,12 @@ def organisation_figures(*, organisation: Organisation) -> Figures:
         .annotate(n=Count("pk"))
         .order_by("kind")
     )
+    sessions = {
+        "class": ClassSession.objects.filter(
+            classroom__organisation=organisation, state=ClassSession.State.FINISHED
+        ).count(),
+        "mentoring": MentoringSession.objects.filter(group__organisation=organisation).count(),
+    }
     concerns = dict(
         Concern.objects.filter(organisation=organisation)
         .values_list("status")
@@ -97,6 +141,8 @@ def organisation_figures(*, organisation: Organisation) -> Figures:
     statuses = {status: concerns.get(status, 0) for status in Concern.Status.values}
     return Figures(
         learners_by_audience=suppress(by_audience),
+        learners_by_month=suppress(by_month(first_reached, today=timezone.localdate())),
+        sessions_by_kind=suppress(sessions),
         learners_by_country=suppress(
             {country or UNKNOWN_COUNTRY: n for country, n in by_country.items()}
         ),

@@ -1,10 +1,11 @@
 """An organisation's figures: the same as counting by hand, nobody else's learners, and
 the same number of queries for a small and a larger organisation."""
 
+import datetime
 from collections import Counter
 
 import pytest
-from reports.selectors import learner_ids, organisation_figures
+from reports.selectors import EARLIER, by_month, learner_ids, organisation_figures
 from reports.suppression import K, Shown
 
 from accounts.models import Audience, Role, User
@@ -90,7 +91,7 @@ def test_no_shown_figure_counts_fewer_than_ten_people():
 def test_the_figures_take_the_same_queries_for_any_size(parents, django_assert_num_queries):
     organisation, *_ = an_organisation(parents=parents, pupils=parents // 4)
 
-    with django_assert_num_queries(7):  # no test taken: the gains take one
+    with django_assert_num_queries(9):  # no test taken: the gains take one
         organisation_figures(organisation=organisation)
 
 
@@ -147,3 +148,37 @@ def test_knowledge_gain_is_averaged_per_course_from_ten_learners_who_took_both_t
     assert gains["Safe at home"].points > 0
     assert gains["Safe at school"].learners == 3
     assert gains["Safe at school"].points is None  # fewer than 10: no average shown
+
+
+def test_people_count_in_the_month_they_were_first_reached_and_older_ones_together():
+    import datetime
+
+    from django.utils import timezone
+
+    today = datetime.date(2026, 12, 7)
+    at = lambda *day: timezone.make_aware(datetime.datetime(*day, 12))  # noqa: E731
+    first = {1: at(2026, 12, 1), 2: at(2026, 1, 31), 3: at(2025, 12, 31), 4: at(2026, 12, 6)}
+
+    counts = by_month(first, today=today)
+
+    assert list(counts)[:2] == [EARLIER, "2026-01"] and list(counts)[-1] == "2026-12"
+    assert len(counts) == 13
+    assert counts["2026-12"] == 2 and counts["2026-01"] == 1 and counts[EARLIER] == 1
+    assert sum(counts.values()) == len(first)
+
+
+def test_the_months_add_up_to_everyone_reached_and_sessions_are_counted():
+    from mentoring.models import MentoringSession
+
+    organisation, _world, _parents, _pupils, mentoring = an_organisation(parents=12, pupils=3)
+    MentoringSession.objects.create(
+        group=mentoring.group, held_on=datetime.date.today(), attendance=2, topic="Sharing photos"
+    )
+
+    figures = organisation_figures(organisation=organisation)
+
+    reached = len(learner_ids(organisation=organisation))
+    assert sum(cell.count for cell in figures.learners_by_month.parts) == reached
+    assert {c.label: c.count for c in figures.learners_by_month.parts}[EARLIER] == 0
+    sessions = {cell.label: cell.count for cell in figures.sessions_by_kind.parts}
+    assert sessions == {"class": 0, "mentoring": 1}
