@@ -94,6 +94,7 @@ class Section:
     parts_heading: str
     rows: list[Row]
     total: Row
+    withheld: bool = False
 
     @property
     def chart_height(self) -> int:
@@ -147,6 +148,7 @@ def _section(key, heading, counted, parts_heading, breakdown: Breakdown) -> Sect
         parts_heading=str(parts_heading),
         rows=rows,
         total=Row(_("Total"), shown_text(total), total.value, 100),
+        withheld=breakdown.withheld,
     )
 
 

@@ -25,7 +25,7 @@ from quizzes.models import Attempt, Quiz
 from quizzes.selectors import knowledge_gain
 from safeguarding.models import Concern
 
-from .suppression import Breakdown, K, suppress
+from .suppression import Breakdown, K, same_people, suppress
 
 UNKNOWN_COUNTRY = ""
 EARLIER = "earlier"
@@ -89,8 +89,11 @@ def learner_ids(*, organisation: Organisation) -> set[int]:
 
 
 def by_month(first_reached: dict[int, datetime], *, today: date) -> dict[str, int]:
-    """People by the month they were first reached: each of the last twelve months
-    ("2026-01"), and EARLIER for the months before."""
+    """People by the month they were first reached: each of the last twelve months in
+    which someone was ("2026-01"), in order, and EARLIER for the months before. A month
+    nobody joined is left out, as a country nobody comes from is: a count of nobody
+    picks nobody out, and twelve empty months would otherwise read as small counts to
+    protect."""
     months = []
     year, month = today.year, today.month
     for _ in range(MONTHS):
@@ -100,7 +103,7 @@ def by_month(first_reached: dict[int, datetime], *, today: date) -> dict[str, in
     for at in first_reached.values():
         key = f"{timezone.localtime(at):%Y-%m}"
         counts[key if key in counts else EARLIER] += 1
-    return counts
+    return {key: count for key, count in counts.items() if count}
 
 
 def organisation_figures(*, organisation: Organisation) -> Figures:
@@ -139,13 +142,17 @@ def organisation_figures(*, organisation: Organisation) -> Figures:
         .order_by("status")
     )
     statuses = {status: concerns.get(status, 0) for status in Concern.Status.values}
+    # Three breakdowns of the same people: one total, hidden in all where one hides it.
+    audience, month, country = same_people(
+        suppress(by_audience),
+        suppress(by_month(first_reached, today=timezone.localdate())),
+        suppress({country or UNKNOWN_COUNTRY: n for country, n in by_country.items()}),
+    )
     return Figures(
-        learners_by_audience=suppress(by_audience),
-        learners_by_month=suppress(by_month(first_reached, today=timezone.localdate())),
+        learners_by_audience=audience,
+        learners_by_month=month,
+        learners_by_country=country,
         sessions_by_kind=suppress(sessions),
-        learners_by_country=suppress(
-            {country or UNKNOWN_COUNTRY: n for country, n in by_country.items()}
-        ),
         enrolments_by_course=suppress(enrolled),
         completions_by_course=suppress(completed),
         certificates_by_kind=suppress(

@@ -19,7 +19,7 @@ breakdown it can enumerate against it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 K = 10
@@ -51,6 +51,8 @@ class Breakdown:
 
     parts: tuple[Cell, ...]
     total: Cell
+    # Nothing of it may be shown (same_people).
+    withheld: bool = False
 
 
 def _bounds(shown: Shown, slack: int) -> tuple[int, int]:
@@ -98,4 +100,20 @@ def suppress(counts: dict[str, int]) -> Breakdown:
             for label, value, state in zip(labels, values, parts, strict=True)
         ),
         total=Cell("total", total, total_shown),
+    )
+
+
+def same_people(*breakdowns: Breakdown) -> tuple[Breakdown, ...]:
+    """Breakdowns of the same people (by audience, by country, by month) share their
+    total, and a reader can add up one table's parts to learn it. Where one of them had to
+    hide its total to protect its small counts, no other may give it away, nor narrow it
+    down: then none of them is shown at all. That happens only with a handful of people,
+    where every count is small anyway."""
+    if not any(breakdown.total.shown is Shown.HIDDEN for breakdown in breakdowns):
+        return breakdowns
+    return tuple(
+        replace(
+            breakdown, parts=(), total=replace(breakdown.total, shown=Shown.HIDDEN), withheld=True
+        )
+        for breakdown in breakdowns
     )

@@ -161,10 +161,8 @@ def test_people_count_in_the_month_they_were_first_reached_and_older_ones_togeth
 
     counts = by_month(first, today=today)
 
-    assert list(counts)[:2] == [EARLIER, "2026-01"] and list(counts)[-1] == "2026-12"
-    assert len(counts) == 13
-    assert counts["2026-12"] == 2 and counts["2026-01"] == 1 and counts[EARLIER] == 1
-    assert sum(counts.values()) == len(first)
+    assert counts == {EARLIER: 1, "2026-01": 1, "2026-12": 2}
+    assert list(counts) == [EARLIER, "2026-01", "2026-12"]  # in order, empty months left out
 
 
 def test_the_months_add_up_to_everyone_reached_and_sessions_are_counted():
@@ -179,6 +177,6 @@ def test_the_months_add_up_to_everyone_reached_and_sessions_are_counted():
 
     reached = len(learner_ids(organisation=organisation))
     assert sum(cell.count for cell in figures.learners_by_month.parts) == reached
-    assert {c.label: c.count for c in figures.learners_by_month.parts}[EARLIER] == 0
+    assert EARLIER not in {cell.label for cell in figures.learners_by_month.parts}
     sessions = {cell.label: cell.count for cell in figures.sessions_by_kind.parts}
     assert sessions == {"class": 0, "mentoring": 1}

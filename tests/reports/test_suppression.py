@@ -4,7 +4,7 @@ import itertools
 import random
 
 import pytest
-from reports.suppression import PROTECTION, K, Shown, attacker_range, suppress
+from reports.suppression import PROTECTION, K, Shown, attacker_range, same_people, suppress
 
 
 def what_a_reader_can_work_out(breakdown) -> dict[str, set[int]]:
@@ -98,3 +98,16 @@ def test_no_small_count_can_be_narrowed_by_subtraction(seed):
                     labels, [c.count for c in breakdown.parts], breakdown.total.count, index
                 )
                 assert set(expected) == worked_out[cell.label]
+
+
+def test_breakdowns_of_the_same_people_are_all_withheld_if_one_must_hide_its_total():
+    # By audience, 9 and 8 need the total 17 hidden; by country, NL 17 would give it away.
+    audience, country = same_people(suppress({"parents": 9, "teachers": 8}), suppress({"NL": 17}))
+
+    for breakdown in (audience, country):
+        assert breakdown.withheld and breakdown.parts == ()
+        assert breakdown.total.value is None
+    # Where none had to hide it, all are shown as they were.
+    shown = same_people(suppress({"parents": 12, "teachers": 15}), suppress({"NL": 27}))
+    assert [breakdown.total.value for breakdown in shown] == [27, 27]
+    assert not any(breakdown.withheld for breakdown in shown)
