@@ -49,6 +49,23 @@ ADULT_CAPABILITIES = frozenset(
 )
 ADULT_ROLES = frozenset(role for role, caps in CAPABILITIES.items() if caps & ADULT_CAPABILITIES)
 
+
+class Scope(models.TextChoices):
+    """What an organisation's API token may do, for that organisation only."""
+
+    READ_REPORTS = "read_reports", _("Read the impact report")
+    READ_COURSES = "read_courses", _("Read courses and their modules")
+    READ_PEOPLE = (
+        "read_people",
+        _("Read members and their roles, and classes and their join codes"),
+    )
+    MANAGE_ENROLMENTS = "manage_enrolments", _("Read enrolments and progress, and enrol learners")
+
+
+# A token acts for its organisation, not for a person: every scope is a part of
+# managing the organisation, so only those who manage it create and revoke tokens.
+TOKENS_MANAGED_WITH = Capability.MANAGE_ORGANISATION
+
 # What an organisation admin grants and withdraws on the organisation page. The admin
 # role itself is given by the platform's operators; the peer-mentor role by a coach.
 ROLES_AN_ADMIN_GRANTS = (Role.TEACHER, Role.COACH, Role.SAFEGUARDING_LEAD, Role.CONTENT_EDITOR)

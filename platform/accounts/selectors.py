@@ -74,6 +74,15 @@ class Member:
         ]
 
     @property
+    def roles_in_effect(self) -> list[str]:
+        young = self.user.profile.is_young_person
+        return [role for role in self.roles if not (young and role in ADULT_ROLES)]
+
+    @property
+    def signs_in_with(self) -> str:
+        return self.user.email or self.user.username
+
+    @property
     def admin_roles_held(self) -> list[tuple[str, str]]:
         """(value, label) of the roles the admin may withdraw from this member."""
         return [(role, Role(role).label) for role in ROLES_AN_ADMIN_GRANTS if role in self.roles]

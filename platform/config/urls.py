@@ -28,6 +28,7 @@ urlpatterns = [
     path("django-admin/login/", login_redirect),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/", include("api.urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
@@ -51,6 +52,7 @@ urlpatterns += i18n_patterns(
     path("accessibility/", accounts_views.accessibility_statement, name="accessibility"),
     path("organisation/", include("accounts.organisation_urls")),
     path("organisation/", include(privacy_urls.organisation_urlpatterns)),
+    path("organisation/", include("api.token_urls")),
     path("reports/", include("reports.urls")),
     path("learn/", include("courses.urls")),
     path("dashboard/", courses_views.dashboard, name="courses_dashboard"),

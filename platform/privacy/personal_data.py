@@ -370,6 +370,7 @@ EXCLUDED: dict[tuple[str, str], str] = {
     "their school when creating a class",
     ("privacy.DataRequest", "handled_by"): "an organisation admin's work on a request",
     ("certificates.Certificate", "revoked_by"): "what staff did to someone else's certificate",
+    ("api.ApiToken", "created_by"): "an organisation admin's work: the organisation's token",
     # Staff's work in the Wagtail and Django admins: editorial records of the platform.
     ("wagtail_localize.StringTranslation", "last_translated_by"): "an editor's work record",
     ("wagtail_localize.SegmentOverride", "last_translated_by"): "an editor's work record",
@@ -410,6 +411,11 @@ KEPT_WORK: tuple[tuple[str, str, str], ...] = (
         "accounts.RoleChange",
         "actor",
         _("Changes you made to other people's roles stay in the organisation's log."),
+    ),
+    (
+        "api.ApiToken",
+        "created_by",
+        _("API tokens you created for an organisation stay its tokens, with your name."),
     ),
 )
 

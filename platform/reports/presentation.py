@@ -84,6 +84,8 @@ class Row:
     count: int | None  # None when hidden
     percent: int  # the bar's length, against the largest shown part
     y: int = 0  # where the bar stands in the chart
+    group: str = ""  # the part's key (an audience, "2026-01", a country code): for the API
+    shown: str = Shown.VALUE.value  # what `text` says: the count, or which kind of hidden
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,8 @@ def _section(key, heading, counted, parts_heading, breakdown: Breakdown) -> Sect
             count=cell.value,
             percent=round(100 * (cell.value or 0) / largest),
             y=10 * index + 1,
+            group=cell.label,
+            shown=cell.shown.value,
         )
         for index, cell in enumerate(breakdown.parts)
     ]
@@ -147,7 +151,7 @@ def _section(key, heading, counted, parts_heading, breakdown: Breakdown) -> Sect
         counted=str(counted),
         parts_heading=str(parts_heading),
         rows=rows,
-        total=Row(_("Total"), shown_text(total), total.value, 100),
+        total=Row(_("Total"), shown_text(total), total.value, 100, shown=total.shown.value),
         withheld=breakdown.withheld,
     )
 

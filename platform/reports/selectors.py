@@ -83,6 +83,28 @@ def learners_first_reached(*, organisation: Organisation) -> dict[int, datetime]
     return first
 
 
+def learners_filter(*, organisation: Organisation, field: str = "user") -> Q:
+    """Rows whose `field` is someone the organisation reaches, as subqueries: no list
+    of ids travels to the database, however many people that is."""
+    return (
+        Q(**{f"{field}__in": Membership.objects.filter(organisation=organisation).values("user")})
+        | Q(
+            **{
+                f"{field}__in": ClassMembership.objects.filter(
+                    classroom__organisation=organisation
+                ).values("pupil")
+            }
+        )
+        | Q(
+            **{
+                f"{field}__in": PeerMembership.objects.filter(
+                    group__organisation=organisation
+                ).values("peer")
+            }
+        )
+    )
+
+
 def learner_ids(*, organisation: Organisation) -> set[int]:
     """Everyone the organisation reaches (one query)."""
     return set(learners_first_reached(organisation=organisation))

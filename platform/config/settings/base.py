@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "notifications",
     "privacy",
     "reports",
+    "api",
     # Wagtail and wagtail-localize (its locales app replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -62,6 +63,10 @@ INSTALLED_APPS = [
     # Jobs.
     "django_celery_beat",
     "django_countries",
+    # The organisations' API, its schema, and the documentation's scripts served from here.
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -81,7 +86,7 @@ MIDDLEWARE = [
     "courses.middleware.AnonymousPageCacheMiddleware",
     "config.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -307,6 +312,48 @@ WAGTAILEMBEDS_FINDERS = [
         ],
     }
 ]
+
+# API ------------------------------------------------------------------------
+
+# The organisations' API (api/): organisation tokens only, JSON only, every answer
+# and refusal logged. Rates are per token, and per client address for calls without
+# a valid token.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.TokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.HasScope"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "api.throttling.TokenRateThrottle",
+        "api.throttling.AddressRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "token": env("API_RATE_PER_TOKEN", default="300/minute"),
+        "address": env("API_RATE_PER_ADDRESS", default="30/minute"),
+    },
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_METADATA_CLASS": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.api_exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Awareness platform API",
+    "DESCRIPTION": (
+        "An organisation's figures, courses, members, classes and enrolments, for its "
+        "own systems. Every call needs a token that an organisation admin creates on "
+        "the organisation's API page; a token reads and writes its own organisation only."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "PREPROCESSING_HOOKS": ["api.schema.only_our_api"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
 
 # Security -------------------------------------------------------------------
 
