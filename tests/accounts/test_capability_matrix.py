@@ -17,6 +17,8 @@ from http import HTTPStatus
 from types import SimpleNamespace
 
 import pytest
+from api.models import ApiToken
+from api.services import api_token_create
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -122,6 +124,13 @@ def demo(seeded_demo, django_db_blocker):
                 "group_module": ModulePage.objects.child_of(group.course).live().first().pk,
                 "peer_in_group": group.memberships.order_by("nickname").first().pk,
                 "peer_mentor": PeerMentor.objects.get(user=users["mentor"]).pk,
+                "api_token": api_token_create(
+                    user=users["admin"],
+                    organisation=Organisation.objects.get(slug=ORGANISATION),
+                    name="Demo dashboard",
+                    scopes=["read_reports"],
+                    days=90,
+                ).token.pk,
                 "tomorrow": (timezone.localdate() + datetime.timedelta(days=1)).isoformat(),
                 "yesterday": (timezone.localdate() - datetime.timedelta(days=1)).isoformat(),
                 **{f"{role}_id": person.pk for role, person in users.items()},
@@ -172,6 +181,8 @@ def snapshot(ids) -> dict:
         "PeerMembership": PeerMembership.objects.all(),
         "MentoringSession": MentoringSession.objects.all(),
         "Concern": Concern.objects.all(),
+        "ApiToken": ApiToken.objects.all(),
+        "revoked tokens": ApiToken.objects.filter(revoked_at__isnull=False),
         "active pupils": ClassMembership.objects.filter(ended_at__isnull=True),
         "active peers": PeerMembership.objects.filter(ended_at__isnull=True),
     }
@@ -418,6 +429,30 @@ MATRIX = (
         anonymous=NOT_ALLOWED,
     ),
     Action("organisation page", "GET", "/en/organisation/demo-network/", {"admin": OK}),
+    # API tokens: created and revoked by the organisation's admin only.
+    Action("API tokens page", "GET", "/en/organisation/demo-network/api/", {"admin": OK}),
+    Action(
+        "create an API token",
+        "POST",
+        "/en/organisation/demo-network/api/",
+        {"admin": OK},
+        data={"name": "Funder dashboard", "scopes": ["read_reports"], "days": "30"},
+        writes={"ApiToken": 1},
+    ),
+    Action(
+        "revoke the demo's API token",
+        "POST",
+        "/en/organisation/demo-network/api/{api_token}/revoke/",
+        {"admin": FOUND},
+        writes={"revoked tokens": 1},
+    ),
+    Action(
+        "revoke by GET",
+        "GET",
+        "/en/organisation/demo-network/api/{api_token}/revoke/",
+        everyone(NOT_ALLOWED),
+        anonymous=NOT_ALLOWED,
+    ),
     Action("role changes", "GET", "/en/organisation/demo-network/changes/", {"admin": OK}),
     Action(
         "grant Teacher to the parent",
