@@ -57,6 +57,12 @@ SECTIONS = (
         gettext_lazy("Kind"),
     ),
     (
+        "attendance_by_kind",
+        gettext_lazy("Attendance at sessions"),
+        gettext_lazy("Attendances"),
+        gettext_lazy("Kind"),
+    ),
+    (
         "certificates_by_kind",
         gettext_lazy("Certificates, by kind"),
         gettext_lazy("Certificates"),
@@ -74,6 +80,11 @@ SECTIONS = (
 SESSION_KINDS = {
     "class": gettext_lazy("Class sessions held"),
     "mentoring": gettext_lazy("Mentoring sessions logged"),
+}
+# A pupil who joined a live class session, and each peer a mentor counted at a session.
+ATTENDANCE_KINDS = {
+    "class": gettext_lazy("Pupils at class sessions"),
+    "mentoring": gettext_lazy("Peers at mentoring sessions"),
 }
 
 
@@ -123,6 +134,8 @@ def _label(key: str, value: str) -> str:
         return date_format(date(year, month, 1), "YEAR_MONTH_FORMAT")
     if key == "sessions_by_kind":
         return str(SESSION_KINDS.get(value, value))
+    if key == "attendance_by_kind":
+        return str(ATTENDANCE_KINDS.get(value, value))
     if key == "certificates_by_kind":
         return str(dict(Certificate.Kind.choices).get(value, value))
     if key == "concerns_by_status":

@@ -7,12 +7,13 @@ pupils of its classes and the peers of its mentors' groups, each counted once.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -50,6 +51,7 @@ class Figures:
     learners_by_month: Breakdown
     learners_by_country: Breakdown
     sessions_by_kind: Breakdown
+    attendance_by_kind: Breakdown
     enrolments_by_course: Breakdown
     completions_by_course: Breakdown
     certificates_by_kind: Breakdown
@@ -128,35 +130,43 @@ def by_month(first_reached: dict[int, datetime], *, today: date) -> dict[str, in
     return {key: count for key, count in counts.items() if count}
 
 
+def _course_labels(rows) -> dict[int, str]:
+    """Each course's title, with its id where two courses share a title."""
+    titles = dict(rows)
+    seen = Counter(titles.values())
+    return {pk: title if seen[title] == 1 else f"{title} ({pk})" for pk, title in titles.items()}
+
+
 def organisation_figures(*, organisation: Organisation) -> Figures:
     """The organisation's figures, suppressed (ten queries, whatever its size)."""
     first_reached = learners_first_reached(organisation=organisation)
-    learners = set(first_reached)
-    profiles = Profile.objects.filter(user_id__in=learners)
+    reached = learners_filter(organisation=organisation)
+    profiles = Profile.objects.filter(learners_filter(organisation=organisation, field="user"))
     by_audience = dict(
         profiles.values_list("audience").annotate(n=Count("pk")).order_by("audience")
     )
     by_country = dict(profiles.values_list("country").annotate(n=Count("pk")).order_by("country"))
-    courses = (
-        Enrolment.objects.filter(user_id__in=learners)
-        .values_list("course__title")
+    courses = list(
+        Enrolment.objects.filter(reached)
+        .values_list("course_id", "course__title")
         .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
-        .order_by("course__title")
+        .order_by("course__title", "course_id")
     )
-    enrolled = {title: n for title, n, _completed in courses}
-    completed = {title: n for title, _enrolled, n in courses}
+    label = _course_labels((pk, title) for pk, title, _enrolled, _completed in courses)
+    enrolled = {label[pk]: n for pk, _title, n, _completed in courses}
+    completed = {label[pk]: n for pk, _title, _enrolled, n in courses}
     certificates = dict(
-        Certificate.objects.filter(user_id__in=learners, revoked_at__isnull=True)
+        Certificate.objects.filter(reached, revoked_at__isnull=True)
         .values_list("kind")
         .annotate(n=Count("pk"))
         .order_by("kind")
     )
-    sessions = {
-        "class": ClassSession.objects.filter(
-            classroom__organisation=organisation, state=ClassSession.State.FINISHED
-        ).count(),
-        "mentoring": MentoringSession.objects.filter(group__organisation=organisation).count(),
-    }
+    lessons = ClassSession.objects.filter(
+        classroom__organisation=organisation, state=ClassSession.State.FINISHED
+    ).aggregate(held=Count("pk", distinct=True), came=Count("participants"))
+    peer_sessions = MentoringSession.objects.filter(group__organisation=organisation).aggregate(
+        held=Count("pk"), came=Coalesce(Sum("attendance"), 0)
+    )
     concerns = dict(
         Concern.objects.filter(organisation=organisation)
         .values_list("status")
@@ -174,25 +184,27 @@ def organisation_figures(*, organisation: Organisation) -> Figures:
         learners_by_audience=audience,
         learners_by_month=month,
         learners_by_country=country,
-        sessions_by_kind=suppress(sessions),
+        sessions_by_kind=suppress({"class": lessons["held"], "mentoring": peer_sessions["held"]}),
+        attendance_by_kind=suppress({"class": lessons["came"], "mentoring": peer_sessions["came"]}),
         enrolments_by_course=suppress(enrolled),
         completions_by_course=suppress(completed),
         certificates_by_kind=suppress(
             {kind: certificates.get(kind, 0) for kind in Certificate.Kind.values}
         ),
         concerns_by_status=suppress(statuses),
-        gains=knowledge_gains(learners=learners),
+        gains=knowledge_gains(learners=reached),
     )
 
 
-def knowledge_gains(*, learners: set[int]) -> list[Gain]:
-    """Each course's gain from the pre-test to the post-test, by title (two queries, or
-    one when nobody took a test). A learner's gain is their latest post-test score less
-    their first pre-test score (quizzes.selectors.knowledge_gain); tests count for the
-    course of the module they were taken in."""
+def knowledge_gains(*, learners: Q) -> list[Gain]:
+    """Each course's gain from the pre-test to the post-test of the learners `learners`
+    selects, by course (two queries, or one when nobody took a test). A learner's gain
+    is their latest post-test score less their first pre-test score
+    (quizzes.selectors.knowledge_gain); tests count for the course of the module they
+    were taken in."""
     attempts = list(
         Attempt.objects.filter(
-            user_id__in=learners,
+            learners,
             status=Attempt.Status.SUBMITTED,
             kind__in=[Quiz.Kind.PRE_TEST, Quiz.Kind.POST_TEST],
             context_id__isnull=False,
@@ -203,12 +215,16 @@ def knowledge_gains(*, learners: set[int]) -> list[Gain]:
     # The course of each module: its parent in the page tree, read with the module.
     modules = Page.objects.filter(pk__in={a.context_id for a in attempts}).values_list("pk", "path")
     parent = {pk: path[: -Page.steplen] for pk, path in modules}
-    titles = dict(Page.objects.filter(path__in=set(parent.values())).values_list("path", "title"))
+    courses = list(
+        Page.objects.filter(path__in=set(parent.values())).values_list("path", "pk", "title")
+    )
+    course_of = {path: pk for path, pk, _title in courses}
+    label = _course_labels((pk, title) for _path, pk, title in courses)
     by_course: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
     for attempt in attempts:
-        title = titles.get(parent.get(attempt.context_id, ""))
-        if title is not None:
-            by_course[title][attempt.user_id].append(attempt)
+        course = course_of.get(parent.get(attempt.context_id, ""))
+        if course is not None:
+            by_course[label[course]][attempt.user_id].append(attempt)
     gains = []
     for title in sorted(by_course):
         each = [knowledge_gain(items) for items in by_course[title].values()]

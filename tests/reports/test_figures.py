@@ -9,7 +9,9 @@ from reports.selectors import EARLIER, by_month, learner_ids, organisation_figur
 from reports.suppression import K, Shown
 
 from accounts.models import Audience, Role, User
+from courses.models import Enrolment
 from courses.services import course_enrol
+from mentoring.models import MentoringSession
 from tests.accounts.factories import OrganisationFactory
 from tests.roles import (
     a_pupil_in_class,
@@ -180,3 +182,64 @@ def test_the_months_add_up_to_everyone_reached_and_sessions_are_counted():
     assert EARLIER not in {cell.label for cell in figures.learners_by_month.parts}
     sessions = {cell.label: cell.count for cell in figures.sessions_by_kind.parts}
     assert sessions == {"class": 0, "mentoring": 1}
+
+
+def test_attendance_counts_pupils_at_finished_lessons_and_peers_at_mentoring_sessions():
+    from classrooms.live_sessions import session_end, session_join, session_schedule, session_start
+
+    organisation, world, _parents, pupils, mentoring = an_organisation(parents=12, pupils=11)
+    for day in (1, 2):
+        session = session_start(
+            session=session_schedule(
+                classroom=world.classroom,
+                module=world.first,
+                date=datetime.date.today() + datetime.timedelta(days=day),
+                time=datetime.time(9),
+                time_zone="UTC",
+            )
+        )
+        for pupil in pupils[: 6 * day]:  # 6, then 12 pupils: 11 is all there are
+            session_join(session=session, pupil=pupil)
+        session_end(session=session)
+    # A session still running is not yet held.
+    running = session_start(
+        session=session_schedule(
+            classroom=world.classroom,
+            module=world.first,
+            date=datetime.date.today() + datetime.timedelta(days=3),
+            time=datetime.time(9),
+            time_zone="UTC",
+        )
+    )
+    session_join(session=running, pupil=pupils[0])
+    for attendance in (3, 4, 5):
+        MentoringSession.objects.create(
+            group=mentoring.group,
+            held_on=datetime.date.today(),
+            attendance=attendance,
+            topic="Photos",
+        )
+
+    figures = organisation_figures(organisation=organisation)
+
+    sessions = {cell.label: cell.count for cell in figures.sessions_by_kind.parts}
+    attendance = {cell.label: cell.count for cell in figures.attendance_by_kind.parts}
+    assert sessions == {"class": 2, "mentoring": 3}
+    assert attendance == {"class": 6 + 11, "mentoring": 12}
+
+
+def test_two_courses_with_the_same_title_are_counted_apart():
+    from tests.courses.factories import course_page
+
+    organisation, world, parents, _pupils, _mentoring = an_organisation(parents=12, pupils=0)
+    twin = course_page(title=world.course.title)
+    for parent in parents:
+        course_enrol(user=parent, course=twin)
+
+    figures = organisation_figures(organisation=organisation)
+
+    enrolments = {cell.label: cell.count for cell in figures.enrolments_by_course.parts}
+    assert enrolments[f"{world.course.title} ({world.course.pk})"] == (
+        Enrolment.objects.filter(course=world.course).count()
+    )
+    assert enrolments[f"{world.course.title} ({twin.pk})"] == 12
