@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from accounts.models import Audience
+from accounts.models import Audience, User
 from courses.models import CoursePage, Enrolment, ModuleProgress
 from courses.selectors import module_summaries
 
@@ -66,3 +66,41 @@ def sweep_enrolments_create(*, rng: random.Random) -> int:
                 yield (user.pk, course_id, last_active - timedelta(days=30), last_active)
 
     return copy_rows(Enrolment, ["user", "course", "enrolled_at", "last_active_at"], rows())
+
+
+REPORT_LEARNERS = 100_000
+COUNTRIES = ["NL", "DE", "FR", "ES", "BE", "GB", "PL", "RO", ""]
+
+
+def report_people_create(*, organisation_slug: str, rng: random.Random) -> int:
+    """Members enough for the organisation to reach REPORT_LEARNERS people, joined over the
+    last eighteen months in several countries (the sweep's parents first, with their
+    enrolments, then new parents), and an admin to read its report; the admin's id."""
+    from accounts.models import Membership, Organisation, Profile, Role
+    from reports.selectors import learner_ids
+
+    organisation = Organisation.objects.get(slug=organisation_slug)
+    reached = learner_ids(organisation=organisation)
+    parents = list(
+        User.objects.filter(username__startswith="bench-parent-")
+        .exclude(pk__in=reached)
+        .values_list("pk", flat=True)
+    )
+    missing = max(0, REPORT_LEARNERS - len(reached) - len(parents))
+    parents += [u.pk for u in users_create("bench-member", missing, Audience.PARENT, rng)]
+    now = timezone.now()
+    copy_rows(
+        Membership,
+        ["organisation", "user", "role", "created_at"],
+        (
+            (organisation.pk, pk, Role.MEMBER, now - timedelta(days=rng.uniform(0, 540)))
+            for pk in parents
+        ),
+    )
+    for country in COUNTRIES:
+        share = parents[COUNTRIES.index(country) :: len(COUNTRIES)]
+        Profile.objects.filter(user_id__in=share).update(country=country)
+    (admin,) = users_create("bench-org-admin", 1, Audience.TEACHER, rng)
+    Membership.objects.create(organisation=organisation, user=admin, role=Role.ORG_ADMIN)
+    Membership.objects.create(organisation=organisation, user=admin, role=Role.NETWORK_ADMIN)
+    return admin.pk

@@ -7,18 +7,20 @@ from dataclasses import asdict, dataclass
 
 from django.core.management import call_command
 
-from accounts.models import User
+from accounts.models import Membership, Organisation, User
 from classrooms.models import ClassMembership, Classroom
 from courses.models import Enrolment, ModuleProgress
 from mentoring.models import PeerMembership
 from quizzes.models import Attempt
+from reports.selectors import learner_ids
+from reports.services import reach_refresh
 
 from .content import content_create
 from .environment import VAR
 from .learning import learning_create
 from .people import ORGANISATION, people_create
 from .pgcopy import vacuum_analyze
-from .scale import dashboard_learners_create, sweep_enrolments_create
+from .scale import dashboard_learners_create, report_people_create, sweep_enrolments_create
 
 SEED = 20261129
 BURST_LEARNERS = 1_000
@@ -29,6 +31,7 @@ MINIMUMS = {
     "enrolments": 1_000_000,
     "progress_rows": 1_000_000,
     "classes": 200,
+    "report_learners": 100_000,
 }
 
 
@@ -52,6 +55,8 @@ class Dataset:
     mentor_id: int
     big_group_id: int
     small_group_id: int
+    # The organisation admin whose impact report is measured (REPORT_LEARNERS people).
+    report_admin_id: int = 0
 
     def save(self) -> None:
         HANDLES.parent.mkdir(parents=True, exist_ok=True)
@@ -78,7 +83,11 @@ def seed() -> Dataset:
     )
     dashboards = dashboard_learners_create(bench_courses=content.courses, rng=rng)
     sweep_enrolments_create(rng=rng)
-    vacuum_analyze(User, Enrolment, ModuleProgress, Attempt, ClassMembership, PeerMembership)
+    report_admin = report_people_create(organisation_slug=ORGANISATION, rng=rng)
+    reach_refresh()  # as the nightly job (reports.tasks.reach_refresh_task) leaves it
+    vacuum_analyze(
+        User, Enrolment, ModuleProgress, Attempt, ClassMembership, PeerMembership, Membership
+    )
     first_course = content.courses[0].pk
     dataset = Dataset(
         counts={
@@ -88,6 +97,9 @@ def seed() -> Dataset:
             "attempts": Attempt.objects.count(),
             "classes": Classroom.objects.filter(organisation__slug=ORGANISATION).count(),
             "class_memberships": ClassMembership.objects.count(),
+            "report_learners": len(
+                learner_ids(organisation=Organisation.objects.get(slug=ORGANISATION))
+            ),
         },
         page_module_id=content.page_module.pk,
         page_learner_ids=rng.sample(learning.enrolled[content.page_course.pk], PAGE_LEARNERS),
@@ -103,6 +115,7 @@ def seed() -> Dataset:
         mentor_id=people.mentor_id,
         big_group_id=people.big_group_id,
         small_group_id=people.small_group_id,
+        report_admin_id=report_admin,
     )
     short = {
         name: dataset.counts[name]

@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
@@ -508,3 +510,88 @@ class Reflection(models.Model):
 
     def __str__(self):
         return f"reflection {self.pk}"
+
+
+# End-of-course evaluation ----------------------------------------------------------
+
+
+class Useful(models.IntegerChoices):
+    NOT = 1, _("Not useful")
+    LITTLE = 2, _("A little useful")
+    QUITE = 3, _("Quite useful")
+    VERY = 4, _("Very useful")
+
+
+class Confident(models.IntegerChoices):
+    NOT = 1, _("Not confident")
+    LITTLE = 2, _("A little confident")
+    QUITE = 3, _("Quite confident")
+    VERY = 4, _("Very confident")
+
+
+class CourseEvaluation(models.Model):
+    """One learner's answers at the end of a course (reports.views.course_feedback), for
+    the impact report of the organisation that reached them; anonymous unless they chose
+    to add their name.
+
+    Nothing ties an anonymous evaluation to its learner: its key is random (not the order
+    of writing), it keeps the day and not the time, and the learner's side
+    (EvaluationGiven) says only that they answered.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="evaluations")
+    # The organisation that reached the learner for this course (its class, its mentor's
+    # group, or its membership); none for someone who came on their own.
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="evaluations",
+    )
+    useful = models.PositiveSmallIntegerField(_("How useful was this course?"), choices=Useful)
+    confident = models.PositiveSmallIntegerField(
+        _("How confident do you feel now?"), choices=Confident
+    )
+    comment = models.TextField(_("Anything else you want to tell us?"), max_length=2000, blank=True)
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    given_on = models.DateField(_("given on"))
+
+    class Meta:
+        verbose_name = _("course evaluation")
+        verbose_name_plural = _("course evaluations")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(useful__gte=1, useful__lte=4), name="courses_useful_in_range"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(confident__gte=1, confident__lte=4),
+                name="courses_confident_in_range",
+            ),
+        ]
+        indexes = [models.Index(fields=["organisation", "course"])]
+
+    def __str__(self):
+        return f"{self.course_id}: {self.useful}/{self.confident}"
+
+
+class EvaluationGiven(models.Model):
+    """That a learner answered a course's evaluation: once per learner and course."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="courses_evaluate_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} evaluated {self.course_id}"

@@ -14,6 +14,7 @@ from safeguarding.selectors import help_directory_for_country
 from .models import (
     CoursePage,
     Enrolment,
+    EvaluationGiven,
     GlossaryPage,
     GlossaryTerm,
     ModulePage,
@@ -397,3 +398,8 @@ def course_report(*, course: CoursePage, user_ids: list[int]) -> dict:
             "quizzes": {quiz_id: results.get((user_id, quiz_id)) for quiz_id in quiz_ids},
         }
     return {"modules": modules, "quiz_ids": quiz_ids, "learners": learners}
+
+
+def evaluation_given(*, user, course_id: int) -> bool:
+    """Whether the learner answered the course's end-of-course evaluation."""
+    return EvaluationGiven.objects.filter(user=user, course_id=course_id).exists()

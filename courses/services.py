@@ -3,7 +3,7 @@
 import logging
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,7 +12,15 @@ from accounts.models import User
 from quizzes.models import Attempt
 
 from .delivery.module_page import LearnerInModule
-from .models import CoursePage, Enrolment, ModulePage, ModuleProgress, Reflection
+from .models import (
+    CourseEvaluation,
+    CoursePage,
+    Enrolment,
+    EvaluationGiven,
+    ModulePage,
+    ModuleProgress,
+    Reflection,
+)
 from .signals import course_completed
 
 logger = logging.getLogger(__name__)
@@ -194,3 +202,35 @@ def module_complete_for_passed_attempt(*, attempt) -> ModuleProgress | None:
     if attempt.quiz_id not in module.quiz_ids():
         return None
     return module_complete(user=attempt.user, module=module)
+
+
+# End-of-course evaluation ----------------------------------------------------------
+
+
+def evaluation_submit(
+    *,
+    user: User,
+    course: CoursePage,
+    organisation,
+    useful: int,
+    confident: int,
+    comment: str = "",
+    named: bool = False,
+) -> CourseEvaluation:
+    """Record the learner's evaluation of a course they completed, for the organisation
+    that reached them, once: the mark that they answered and the answers, in one
+    transaction. Anonymous unless `named`."""
+    try:
+        with transaction.atomic():
+            EvaluationGiven.objects.create(user=user, course=course)
+            return CourseEvaluation.objects.create(
+                course=course,
+                organisation=organisation,
+                useful=useful,
+                confident=confident,
+                comment=comment.strip(),
+                learner=user if named else None,
+                given_on=timezone.localdate(),
+            )
+    except IntegrityError:
+        raise ValidationError(_("You already told us what you thought of this course.")) from None

@@ -4,6 +4,8 @@ from django import template
 from django.utils import translation
 from django.utils.html import format_html
 
+from ..selectors import evaluation_given
+
 register = template.Library()
 
 
@@ -108,3 +110,11 @@ def canonical_link(context, page=None):
     if not path or urlsplit(path).path == request.path:
         return ""
     return format_html('<link rel="canonical" href="{}">', request.build_absolute_uri(path))
+
+
+@register.inclusion_tag("courses/includes/feedback_invitation.html", takes_context=True)
+def feedback_invitation(context, course):
+    """On a completed course's page: the invitation to its evaluation, until answered."""
+    user = context["request"].user
+    invite = user.is_authenticated and not evaluation_given(user=user, course_id=course.pk)
+    return {"course": course, "invite": invite}

@@ -24,6 +24,7 @@ class Capability(models.TextChoices):
     HANDLE_CONCERNS = "handle_concerns", _("See and act on every concern of the organisation")
     EDIT_CONTENT = "edit_content", _("Edit courses in the admin")
     MANAGE_ORGANISATION = "manage_organisation", _("Manage members and their roles")
+    SEE_NETWORK_REPORT = "see_network_report", _("Read the whole network's impact report")
 
 
 CAPABILITIES: dict[str, frozenset[str]] = {
@@ -34,6 +35,7 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     Role.SAFEGUARDING_LEAD: frozenset({Capability.LEARN, Capability.HANDLE_CONCERNS}),
     Role.CONTENT_EDITOR: frozenset({Capability.LEARN, Capability.EDIT_CONTENT}),
     Role.ORG_ADMIN: frozenset({Capability.LEARN, Capability.MANAGE_ORGANISATION}),
+    Role.NETWORK_ADMIN: frozenset({Capability.LEARN, Capability.SEE_NETWORK_REPORT}),
 }
 
 # Capabilities over other people or content: never held by a person under 18.
@@ -45,6 +47,7 @@ ADULT_CAPABILITIES = frozenset(
         Capability.HANDLE_CONCERNS,
         Capability.EDIT_CONTENT,
         Capability.MANAGE_ORGANISATION,
+        Capability.SEE_NETWORK_REPORT,
     }
 )
 ADULT_ROLES = frozenset(role for role, caps in CAPABILITIES.items() if caps & ADULT_CAPABILITIES)
@@ -67,7 +70,8 @@ class Scope(models.TextChoices):
 TOKENS_MANAGED_WITH = Capability.MANAGE_ORGANISATION
 
 # What an organisation admin grants and withdraws on the organisation page. The admin
-# role itself is given by the platform's operators; the peer-mentor role by a coach.
+# and network-admin roles are given by the platform's operators; the peer-mentor role
+# by a coach.
 ROLES_AN_ADMIN_GRANTS = (Role.TEACHER, Role.COACH, Role.SAFEGUARDING_LEAD, Role.CONTENT_EDITOR)
 
 

@@ -101,7 +101,8 @@ DEMO_ACCOUNTS = (
         "Alex (admin)",
         Audience.TEACHER,
         AgeBand.ADULT,
-        roles=(Role.ORG_ADMIN,),
+        # Also the network's admin: reads the whole network's report.
+        roles=(Role.ORG_ADMIN, Role.NETWORK_ADMIN),
         is_staff=True,
         is_superuser=True,
     ),

@@ -211,6 +211,8 @@ class Role(models.TextChoices):
     SAFEGUARDING_LEAD = "safeguarding_lead", _("Safeguarding lead")
     CONTENT_EDITOR = "content_editor", _("Content editor")
     ORG_ADMIN = "org_admin", _("Organisation admin")
+    # Reads the whole network's impact report; given by the platform's operators.
+    NETWORK_ADMIN = "network_admin", _("Network admin")
 
 
 class Membership(models.Model):

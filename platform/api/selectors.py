@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
-from reports.selectors import learners_filter
 
 from accounts.models import Organisation, User
 from accounts.selectors import Member, organisation_member_ids, organisation_members
 from classrooms.models import Classroom, ClassTeacher
 from courses.models import CoursePage, Enrolment, ModuleProgress
 from courses.selectors import module_summaries
+from reports.selectors import learners_filter
 
 from .models import ApiCall, ApiToken, token_digest
 
@@ -88,7 +88,7 @@ def enrolments_of(
     *, organisation: Organisation, course_id: int | None = None, learner_id: int | None = None
 ):
     """Enrolments of the people the organisation reaches, oldest first."""
-    rows = Enrolment.objects.filter(learners_filter(organisation=organisation)).order_by("pk")
+    rows = Enrolment.objects.filter(learners_filter(organisations=[organisation])).order_by("pk")
     if course_id is not None:
         rows = rows.filter(course_id=course_id)
     if learner_id is not None:
@@ -134,7 +134,7 @@ def progress_of(enrolments: list[Enrolment]) -> dict[int, Progress]:
 def learner_of(*, organisation: Organisation, user_id: int) -> User | None:
     """The person if the organisation reaches them; None for anyone else."""
     return User.objects.filter(
-        learners_filter(organisation=organisation, field="pk"), pk=user_id
+        learners_filter(organisations=[organisation], field="pk"), pk=user_id
     ).first()
 
 

@@ -3,11 +3,11 @@ from these."""
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from reports.suppression import Shown
 from rest_framework import serializers
 
 from accounts.capabilities import Scope
 from accounts.models import AgeBand, Audience, Role
+from reports.suppression import Shown
 
 
 class StrictSerializer(serializers.Serializer):
@@ -74,11 +74,27 @@ class GainSerializer(serializers.Serializer):
     )
 
 
+class EvaluationSerializer(serializers.Serializer):
+    course = serializers.CharField()
+    answers = serializers.IntegerField(
+        allow_null=True, help_text=gettext_lazy("Null when fewer than k learners answered.")
+    )
+    useful_percent = serializers.IntegerField(
+        allow_null=True,
+        help_text=gettext_lazy("Share who found it quite or very useful; null below k answers."),
+    )
+    confident_percent = serializers.IntegerField(
+        allow_null=True,
+        help_text=gettext_lazy("Share who feel quite or very confident; null below k answers."),
+    )
+
+
 class FiguresSerializer(serializers.Serializer):
     organisation = serializers.CharField()
     k = serializers.IntegerField(help_text=gettext_lazy("Counts below this are suppressed."))
     sections = FigureSectionSerializer(many=True)
     knowledge_gain = GainSerializer(many=True)
+    evaluations = EvaluationSerializer(many=True)
 
 
 class ModuleSerializer(serializers.Serializer):

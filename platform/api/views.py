@@ -9,9 +9,6 @@ import time
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from reports.presentation import report_sections
-from reports.selectors import organisation_figures
-from reports.suppression import K
 from rest_framework import exceptions, mixins, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.pagination import PageNumberPagination
@@ -20,6 +17,9 @@ from rest_framework.response import Response
 
 from accounts.capabilities import Scope
 from courses.selectors import module_summaries
+from reports.presentation import report_sections
+from reports.selectors import organisation_figures
+from reports.suppression import K
 
 from . import serializers
 from .permissions import ANY_SCOPE
@@ -133,6 +133,7 @@ class FiguresView(ApiView):
                 }
                 for gain in figures.gains
             ],
+            "evaluations": [vars(row) for row in figures.evaluations],
         }
         return Response(self.get_serializer(data).data)
 

@@ -2,6 +2,10 @@
 
 from django.http import Http404
 
+from accounts.models import Membership, Organisation
+from classrooms.models import ClassMembership
+from mentoring.models import PeerMembership
+
 from .models import Certificate
 
 
@@ -26,3 +30,28 @@ def certificate_of_owner(*, user, code: str) -> Certificate:
     if not user.is_authenticated or certificate.user_id != user.pk:
         raise Http404
     return certificate
+
+
+def organisation_of_learning(*, user, course_id: int | None) -> Organisation | None:
+    """The organisation the learning happened with: the class's following the course,
+    the peer group's following it, else the learner's first; None when there is none.
+    Certificates carry its name; end-of-course evaluations go to it."""
+    if course_id is not None:
+        membership = (
+            ClassMembership.objects.filter(pupil=user, classroom__course_id=course_id)
+            .select_related("classroom__organisation")
+            .order_by("pk")
+            .first()
+        )
+        if membership is not None:
+            return membership.classroom.organisation
+        peer = (
+            PeerMembership.objects.filter(peer=user, group__course_id=course_id)
+            .select_related("group__organisation")
+            .order_by("pk")
+            .first()
+        )
+        if peer is not None:
+            return peer.group.organisation
+    own = Membership.objects.filter(user=user).select_related("organisation").order_by("pk").first()
+    return own.organisation if own else None

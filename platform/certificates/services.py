@@ -17,14 +17,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from accounts.models import Membership
 from classrooms.models import ClassMembership
 from courses.models import CoursePage, Enrolment
-from mentoring.models import PeerMembership, PeerMentor
+from mentoring.models import PeerMentor
 from outbox.registry import Postpone, Skip
 
 from .models import Certificate
 from .pdf import render_certificate_pdf
+from .selectors import organisation_of_learning
 from .signals import certificate_issued
 
 logger = logging.getLogger(__name__)
@@ -56,25 +56,8 @@ def enrolments_missing_certificates():
 
 
 def _organisation_name(*, user, course_id: int | None) -> str:
-    """The organisation the learning happened with: the class's, the peer group's, or
-    the learner's own; empty when there is none."""
-    if course_id is not None:
-        membership = (
-            ClassMembership.objects.filter(pupil=user, classroom__course_id=course_id)
-            .select_related("classroom__organisation")
-            .first()
-        )
-        if membership is not None:
-            return membership.classroom.organisation.name
-        peer = (
-            PeerMembership.objects.filter(peer=user, group__course_id=course_id)
-            .select_related("group__organisation")
-            .first()
-        )
-        if peer is not None:
-            return peer.group.organisation.name
-    own = Membership.objects.filter(user=user).select_related("organisation").first()
-    return own.organisation.name if own else ""
+    organisation = organisation_of_learning(user=user, course_id=course_id)
+    return organisation.name if organisation else ""
 
 
 def _title_in(course: CoursePage, language: str) -> str:

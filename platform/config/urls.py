@@ -54,6 +54,8 @@ urlpatterns += i18n_patterns(
     path("organisation/", include(privacy_urls.organisation_urlpatterns)),
     path("organisation/", include("api.token_urls")),
     path("reports/", include("reports.urls")),
+    path("feedback/", include("reports.feedback_urls")),
+    path("network/", include("reports.network_urls")),
     path("learn/", include("courses.urls")),
     path("dashboard/", courses_views.dashboard, name="courses_dashboard"),
     path("join/", classrooms_views.join, name="classrooms_join"),

@@ -160,6 +160,28 @@ REGISTRY: tuple[Kind, ...] = (
         (("module__title", _("Module")), ("text", _("Text")), ("updated_at", _("Updated"))),
     ),
     Kind(
+        "course_evaluations_given",
+        _("Course evaluations you answered"),
+        "courses.EvaluationGiven",
+        "user",
+        (("course__title", _("Course")),),
+    ),
+    Kind(
+        "course_evaluations_named",
+        _("Course evaluations you added your name to"),
+        "courses.CourseEvaluation",
+        "learner",
+        (
+            ("course__title", _("Course")),
+            ("useful", _("How useful")),
+            ("confident", _("How confident")),
+            ("comment", _("Comment")),
+            ("given_on", _("Given on")),
+        ),
+        kept=_("Evaluations you added your name to stay, without your name."),
+        anonymise=(("learner", None),),
+    ),
+    Kind(
         "quiz_attempts",
         _("Quiz attempts"),
         "quizzes.Attempt",
@@ -370,6 +392,8 @@ EXCLUDED: dict[tuple[str, str], str] = {
     "their school when creating a class",
     ("privacy.DataRequest", "handled_by"): "an organisation admin's work on a request",
     ("certificates.Certificate", "revoked_by"): "what staff did to someone else's certificate",
+    ("reports.Reached", "user"): "a copy of when an organisation first reached the person "
+    "(from their memberships), rebuilt nightly for the report; it goes with the account",
     ("api.ApiToken", "created_by"): "an organisation admin's work: the organisation's token",
     # Staff's work in the Wagtail and Django admins: editorial records of the platform.
     ("wagtail_localize.StringTranslation", "last_translated_by"): "an editor's work record",

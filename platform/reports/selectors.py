@@ -7,25 +7,29 @@ pupils of its classes and the peers of its mentors' groups, each counted once.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, TruncMonth
+from django.http import Http404
 from django.utils import timezone
 from wagtail.models import Page
 
+from accounts.capabilities import Capability, user_can
 from accounts.models import Membership, Organisation, Profile
 from certificates.models import Certificate
 from classrooms.models import ClassMembership, ClassSession
-from courses.models import Enrolment
+from courses.models import Confident, CourseEvaluation, Enrolment, Useful
 from mentoring.models import MentoringSession, PeerMembership
 from quizzes.models import Attempt, Quiz
 from quizzes.selectors import knowledge_gain
 from safeguarding.models import Concern
 
+from .models import Reached
 from .suppression import Breakdown, K, same_people, suppress
 
 UNKNOWN_COUNTRY = ""
@@ -57,50 +61,59 @@ class Figures:
     certificates_by_kind: Breakdown
     concerns_by_status: Breakdown
     gains: list[Gain]
+    evaluations: list[Evaluation]
 
 
-def learners_first_reached(*, organisation: Organisation) -> dict[int, datetime]:
-    """Everyone the organisation reaches, with when it first reached them: joining it,
-    one of its classes or one of its mentors' groups (one query)."""
+def learners_first_reached(*, organisations, exclude=None) -> dict[int, datetime]:
+    """Everyone the organisations reach, with when one first reached them: joining it,
+    one of its classes or one of its mentors' groups (one query). `exclude`: a query of
+    user ids to leave out."""
     # No ordering inside the union's parts: SQLite refuses it (the models order by default).
-    members = (
-        Membership.objects.filter(organisation=organisation)
-        .values_list("user_id", "created_at")
+    members = Membership.objects.filter(organisation__in=organisations)
+    pupils = ClassMembership.objects.filter(classroom__organisation__in=organisations)
+    peers = PeerMembership.objects.filter(group__organisation__in=organisations)
+    if exclude is not None:
+        members = members.exclude(user__in=exclude)
+        pupils = pupils.exclude(pupil__in=exclude)
+        peers = peers.exclude(peer__in=exclude)
+    rows = (
+        members.values_list("user_id", "created_at")
         .order_by()
-    )
-    pupils = (
-        ClassMembership.objects.filter(classroom__organisation=organisation)
-        .values_list("pupil_id", "joined_at")
-        .order_by()
-    )
-    peers = (
-        PeerMembership.objects.filter(group__organisation=organisation)
-        .values_list("peer_id", "joined_at")
-        .order_by()
+        .union(
+            pupils.values_list("pupil_id", "joined_at").order_by(),
+            peers.values_list("peer_id", "joined_at").order_by(),
+            all=True,
+        )
     )
     first: dict[int, datetime] = {}
-    for user_id, at in members.union(pupils, peers, all=True):
+    for user_id, at in rows:
         if user_id not in first or at < first[user_id]:
             first[user_id] = at
     return first
 
 
-def learners_filter(*, organisation: Organisation, field: str = "user") -> Q:
-    """Rows whose `field` is someone the organisation reaches, as subqueries: no list
+def learners_filter(*, organisations, field: str = "user") -> Q:
+    """Rows whose `field` is someone the organisations reach, as subqueries: no list
     of ids travels to the database, however many people that is."""
     return (
-        Q(**{f"{field}__in": Membership.objects.filter(organisation=organisation).values("user")})
+        Q(
+            **{
+                f"{field}__in": Membership.objects.filter(organisation__in=organisations).values(
+                    "user"
+                )
+            }
+        )
         | Q(
             **{
                 f"{field}__in": ClassMembership.objects.filter(
-                    classroom__organisation=organisation
+                    classroom__organisation__in=organisations
                 ).values("pupil")
             }
         )
         | Q(
             **{
                 f"{field}__in": PeerMembership.objects.filter(
-                    group__organisation=organisation
+                    group__organisation__in=organisations
                 ).values("peer")
             }
         )
@@ -109,25 +122,71 @@ def learners_filter(*, organisation: Organisation, field: str = "user") -> Q:
 
 def learner_ids(*, organisation: Organisation) -> set[int]:
     """Everyone the organisation reaches (one query)."""
-    return set(learners_first_reached(organisation=organisation))
+    return set(learners_first_reached(organisations=[organisation]))
 
 
-def by_month(first_reached: dict[int, datetime], *, today: date) -> dict[str, int]:
-    """People by the month they were first reached: each of the last twelve months in
-    which someone was ("2026-01"), in order, and EARLIER for the months before. A month
-    nobody joined is left out, as a country nobody comes from is: a count of nobody
-    picks nobody out, and twelve empty months would otherwise read as small counts to
-    protect."""
+def _months(today: date) -> list[str]:
+    """The last MONTHS months, oldest first ("2026-01")."""
     months = []
     year, month = today.year, today.month
     for _ in range(MONTHS):
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    counts = dict.fromkeys([EARLIER, *reversed(months)], 0)
-    for at in first_reached.values():
-        key = f"{timezone.localtime(at):%Y-%m}"
-        counts[key if key in counts else EARLIER] += 1
-    return {key: count for key, count in counts.items() if count}
+    return months[::-1]
+
+
+def _fold(counts: dict[str, int], *, today: date) -> dict[str, int]:
+    """Counts by month ("2026-01") as the report shows them: each of the last MONTHS
+    months in which someone was first reached, in order, and EARLIER for the months
+    before. A month nobody joined is left out, as a country nobody comes from is: a count
+    of nobody picks nobody out, and twelve empty months would otherwise read as small
+    counts to protect."""
+    months = _months(today)
+    folded = dict.fromkeys([EARLIER, *months], 0)
+    for key, count in counts.items():
+        folded[key if key in folded else EARLIER] += count
+    return {key: count for key, count in folded.items() if count}
+
+
+def by_month(first_reached: dict[int, datetime], *, today: date) -> dict[str, int]:
+    """People by the month they were first reached, in the current time zone."""
+    starts = []  # the first moment of each of the months, in the current time zone
+    for key in _months(today):
+        year, month = (int(part) for part in key.split("-"))
+        starts.append(timezone.make_aware(datetime(year, month, 1)))
+    keys = [EARLIER, *_months(today)]
+    counts = Counter(keys[bisect_right(starts, at)] for at in first_reached.values())
+    return _fold(counts, today=today)
+
+
+def reach_by_month(*, organisations, today: date) -> dict[str, int]:
+    """The people the organisations reach now, by the month they were first reached:
+    from the nightly table (Reached) where it has them, counted live where it does not
+    (reached since, or never refreshed); two queries for one organisation."""
+    still_reached = learners_filter(organisations=organisations)
+    table = Reached.objects.filter(still_reached, organisation__in=organisations)
+    if isinstance(organisations, (list, tuple)) and len(organisations) == 1:
+        # One organisation: one row per person, counted in the database.
+        rows = (
+            table.annotate(
+                month=TruncMonth("first_reached_at", tzinfo=timezone.get_current_timezone())
+            )
+            .values_list("month")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        counts = Counter({f"{month:%Y-%m}": n for month, n in rows})
+    else:
+        # Several: a person may have a row in each; the earliest counts.
+        first: dict[int, datetime] = {}
+        for user_id, at in table.values_list("user_id", "first_reached_at").order_by():
+            if user_id not in first or at < first[user_id]:
+                first[user_id] = at
+        counts = Counter(by_month(first, today=today))
+    in_table = Reached.objects.filter(organisation__in=organisations).values("user")
+    newcomers = learners_first_reached(organisations=organisations, exclude=in_table)
+    counts.update(by_month(newcomers, today=today))
+    return _fold(counts, today=today)
 
 
 def _course_labels(rows) -> dict[int, str]:
@@ -138,10 +197,25 @@ def _course_labels(rows) -> dict[int, str]:
 
 
 def organisation_figures(*, organisation: Organisation) -> Figures:
-    """The organisation's figures, suppressed (ten queries, whatever its size)."""
-    first_reached = learners_first_reached(organisation=organisation)
-    reached = learners_filter(organisation=organisation)
-    profiles = Profile.objects.filter(learners_filter(organisation=organisation, field="user"))
+    """The organisation's figures, suppressed (eleven queries, whatever its size)."""
+    return figures_of(organisations=[organisation])
+
+
+def network_admin_check(*, user) -> None:
+    """404 for anyone who may not read the network's report."""
+    if not user_can(user=user, capability=Capability.SEE_NETWORK_REPORT):
+        raise Http404
+
+
+def network_figures() -> Figures:
+    """The whole network's figures: everyone any organisation reaches, each once."""
+    return figures_of(organisations=Organisation.objects.all())
+
+
+def figures_of(*, organisations) -> Figures:
+    """The figures of the people these organisations reach, suppressed."""
+    reached = learners_filter(organisations=organisations)
+    profiles = Profile.objects.filter(learners_filter(organisations=organisations))
     by_audience = dict(
         profiles.values_list("audience").annotate(n=Count("pk")).order_by("audience")
     )
@@ -162,13 +236,13 @@ def organisation_figures(*, organisation: Organisation) -> Figures:
         .order_by("kind")
     )
     lessons = ClassSession.objects.filter(
-        classroom__organisation=organisation, state=ClassSession.State.FINISHED
+        classroom__organisation__in=organisations, state=ClassSession.State.FINISHED
     ).aggregate(held=Count("pk", distinct=True), came=Count("participants"))
-    peer_sessions = MentoringSession.objects.filter(group__organisation=organisation).aggregate(
-        held=Count("pk"), came=Coalesce(Sum("attendance"), 0)
-    )
+    peer_sessions = MentoringSession.objects.filter(
+        group__organisation__in=organisations
+    ).aggregate(held=Count("pk"), came=Coalesce(Sum("attendance"), 0))
     concerns = dict(
-        Concern.objects.filter(organisation=organisation)
+        Concern.objects.filter(organisation__in=organisations)
         .values_list("status")
         .annotate(n=Count("pk"))
         .order_by("status")
@@ -177,7 +251,7 @@ def organisation_figures(*, organisation: Organisation) -> Figures:
     # Three breakdowns of the same people: one total, hidden in all where one hides it.
     audience, month, country = same_people(
         suppress(by_audience),
-        suppress(by_month(first_reached, today=timezone.localdate())),
+        suppress(reach_by_month(organisations=organisations, today=timezone.localdate())),
         suppress({country or UNKNOWN_COUNTRY: n for country, n in by_country.items()}),
     )
     return Figures(
@@ -193,6 +267,7 @@ def organisation_figures(*, organisation: Organisation) -> Figures:
         ),
         concerns_by_status=suppress(statuses),
         gains=knowledge_gains(learners=reached),
+        evaluations=evaluations(organisations=organisations),
     )
 
 
@@ -234,3 +309,90 @@ def knowledge_gains(*, learners: Q) -> list[Gain]:
         average = sum(each) / len(each) if len(each) >= K else None
         gains.append(Gain(course=title, learners=len(each), points=average))
     return gains
+
+
+# End-of-course evaluations ---------------------------------------------------------
+
+
+def completed_course_for(*, user, course_id: int):
+    """The live course if the user completed it (their evaluation is for it); 404 else."""
+    enrolment = (
+        Enrolment.objects.filter(
+            user=user, course_id=course_id, completed_at__isnull=False, course__live=True
+        )
+        .select_related("course")
+        .first()
+    )
+    if enrolment is None:
+        raise Http404
+    return enrolment.course
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A course's evaluations in an organisation: how many, and the share who found it
+    useful and who feel confident (quite or very), shown from K answers."""
+
+    course: str
+    answers: int | None  # None below K
+    useful_percent: int | None
+    confident_percent: int | None
+
+
+def evaluations(*, organisations) -> list[Evaluation]:
+    """Each course's evaluations in the organisations (one query)."""
+    rows = (
+        CourseEvaluation.objects.filter(organisation__in=organisations)
+        .values_list("course_id", "course__title")
+        .annotate(
+            n=Count("pk"),
+            useful=Count("pk", filter=Q(useful__gte=Useful.QUITE)),
+            confident=Count("pk", filter=Q(confident__gte=Confident.QUITE)),
+        )
+        .order_by("course__title", "course_id")
+    )
+    rows = list(rows)
+    label = _course_labels((pk, title) for pk, title, *_counts in rows)
+    result = []
+    for pk, _title, n, useful, confident in rows:
+        if n < K:
+            result.append(Evaluation(label[pk], None, None, None))
+        else:
+            result.append(
+                Evaluation(label[pk], n, round(100 * useful / n), round(100 * confident / n))
+            )
+    return result
+
+
+@dataclass(frozen=True)
+class Comment:
+    course: str
+    text: str
+    given_on: date
+    name: str  # the learner's, when they chose to add it
+
+
+def evaluation_comments(*, organisation: Organisation, limit: int = 50) -> dict[str, list]:
+    """What learners wrote, newest first, for each course with at least K evaluations
+    in the organisation (below that a comment could be told apart); two queries."""
+    enough = (
+        CourseEvaluation.objects.filter(organisation=organisation)
+        .values("course_id")
+        .annotate(n=Count("pk"))
+        .filter(n__gte=K)
+        .values("course_id")
+    )
+    rows = (
+        CourseEvaluation.objects.filter(organisation=organisation, course_id__in=enough)
+        .exclude(comment="")
+        .select_related("course", "learner__profile")
+        .order_by("course__title", "-given_on")
+    )
+    comments: dict[str, list] = defaultdict(list)
+    for row in rows:
+        if len(comments[row.course.title]) < limit:
+            name = row.learner.get_display_name() if row.learner else ""
+            comments[row.course.title].append(
+                Comment(row.course.title, row.comment, row.given_on, name)
+            )
+    return dict(comments)

@@ -17,8 +17,6 @@ from http import HTTPStatus
 from types import SimpleNamespace
 
 import pytest
-from api.models import ApiToken
-from api.services import api_token_create
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -35,6 +33,8 @@ from accounts.capabilities import (
 )
 from accounts.models import AgeBand, Membership, Organisation, Role, RoleChange, User
 from accounts.services import organisation_add_member, profile_update, role_grant
+from api.models import ApiToken
+from api.services import api_token_create
 from classrooms.live_sessions import session_schedule, session_start
 from classrooms.models import (
     ClassMembership,
@@ -429,6 +429,16 @@ MATRIX = (
         anonymous=NOT_ALLOWED,
     ),
     Action("organisation page", "GET", "/en/organisation/demo-network/", {"admin": OK}),
+    # The network's report: its network admins (the demo admin is one).
+    Action("network report", "GET", "/en/network/", {"admin": OK}),
+    Action("network report CSV", "GET", "/en/network/figures.csv", {"admin": OK}),
+    Action(
+        "network report by POST",
+        "POST",
+        "/en/network/",
+        everyone(NOT_ALLOWED),
+        anonymous=NOT_ALLOWED,
+    ),
     # API tokens: created and revoked by the organisation's admin only.
     Action("API tokens page", "GET", "/en/organisation/demo-network/api/", {"admin": OK}),
     Action(
@@ -593,7 +603,8 @@ EXPECTED_CAPABILITIES = {
     "lead": {Capability.LEARN, Capability.HANDLE_CONCERNS},
     "editor": {Capability.LEARN, Capability.EDIT_CONTENT},
     "pupil": {Capability.LEARN},
-    "admin": {Capability.LEARN, Capability.MANAGE_ORGANISATION},
+    # The demo admin is the network's admin too (README, "Demo accounts").
+    "admin": {Capability.LEARN, Capability.MANAGE_ORGANISATION, Capability.SEE_NETWORK_REPORT},
 }
 
 
@@ -620,6 +631,7 @@ def test_the_roles_that_carry_an_adult_capability():
         Role.SAFEGUARDING_LEAD,
         Role.CONTENT_EDITOR,
         Role.ORG_ADMIN,
+        Role.NETWORK_ADMIN,
     }
     assert set(Role) - adult == {Role.MEMBER, Role.PEER_MENTOR}
 
@@ -651,6 +663,7 @@ NAV_LINKS = {
     "Concerns": '<a href="/en/help/concerns/">Concerns</a>',
     "Organisation": '<a href="/en/organisation/">Organisation</a>',
     "Impact report": '<a href="/en/reports/">Impact report</a>',
+    "Network report": '<a href="/en/network/">Network report</a>',
     "Admin": '<a href="/admin/">Admin</a>',
 }
 NAVIGATION = {
@@ -661,7 +674,7 @@ NAVIGATION = {
     "lead": {"Concerns"},
     "editor": {"Admin"},
     "pupil": set(),
-    "admin": {"Organisation", "Impact report", "Admin"},
+    "admin": {"Organisation", "Impact report", "Network report", "Admin"},
 }
 CREATES_CLASSES = {"teacher"}
 

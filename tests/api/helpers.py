@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from api.services import api_token_create
 from django.test import Client
 
 from accounts.capabilities import Scope
 from accounts.models import Audience, Role
+from api.services import api_token_create
 from tests.roles import member
 
 ALL_SCOPES = tuple(Scope.values)

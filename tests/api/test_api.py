@@ -7,7 +7,6 @@ import json
 from http import HTTPStatus
 
 import pytest
-from api.models import ApiCall, ApiToken
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -15,6 +14,7 @@ from django.utils import timezone
 from rest_framework.throttling import SimpleRateThrottle
 
 from accounts.capabilities import Scope
+from api.models import ApiCall, ApiToken
 from courses.models import Enrolment
 from tests.api.helpers import a_token, an_admin, api
 from tests.config.test_redis_outage import DEAD_CACHE

@@ -4,10 +4,10 @@ call the API with it, revoke it; bad input writes nothing."""
 from http import HTTPStatus
 
 import pytest
-from api.models import ApiToken, token_digest
 from django.test import Client
 
 from accounts.models import Role
+from api.models import ApiToken, token_digest
 from tests.accounts.factories import OrganisationFactory
 from tests.api.helpers import a_token, an_admin, api
 from tests.roles import member

@@ -31,4 +31,24 @@ def test_the_demo_parent_enrols_fails_then_passes_and_completes_the_course(
     expect(page.get_by_text(re.compile("Knowledge gain"))).to_be_visible()
     audit.check(page)
     screenshots(page, screenshot_dir, "dashboard")
+
+    # The completed course asks two optional questions, once.
+    page.get_by_role("link", name="Keeping your child safe online").click()
+    audit.check(page)
+    page.get_by_role("link", name="Tell us what you thought (two questions, anonymous)").click()
+    audit.check(page)
+    page.get_by_role("button", name="Send my answers").click()  # nothing chosen yet
+    expect(page.get_by_text("This field is required.").first).to_be_visible()
+    audit.check(page)
+    page.get_by_label("Very useful").check()
+    page.get_by_label("Quite confident").check()
+    page.get_by_label("Anything else you want to tell us? (optional)").fill("Clear and calm.")
+    page.get_by_role("button", name="Send my answers").click()
+    expect(
+        page.get_by_text("Thank you. Your answers help make this course better.")
+    ).to_be_visible()
+    expect(
+        page.get_by_role("link", name="Tell us what you thought (two questions, anonymous)")
+    ).to_have_count(0)
+    audit.check(page)
     page.context.close()

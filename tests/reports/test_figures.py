@@ -5,13 +5,13 @@ import datetime
 from collections import Counter
 
 import pytest
-from reports.selectors import EARLIER, by_month, learner_ids, organisation_figures
-from reports.suppression import K, Shown
 
 from accounts.models import Audience, Role, User
 from courses.models import Enrolment
 from courses.services import course_enrol
 from mentoring.models import MentoringSession
+from reports.selectors import EARLIER, by_month, learner_ids, organisation_figures
+from reports.suppression import K, Shown
 from tests.accounts.factories import OrganisationFactory
 from tests.roles import (
     a_pupil_in_class,
@@ -93,7 +93,9 @@ def test_no_shown_figure_counts_fewer_than_ten_people():
 def test_the_figures_take_the_same_queries_for_any_size(parents, django_assert_num_queries):
     organisation, *_ = an_organisation(parents=parents, pupils=parents // 4)
 
-    with django_assert_num_queries(9):  # no test taken: the gains take one
+    # People by month take two (the nightly table, and whoever it misses), the gains one
+    # when no test was taken, the evaluations one.
+    with django_assert_num_queries(11):
         organisation_figures(organisation=organisation)
 
 
@@ -243,3 +245,41 @@ def test_two_courses_with_the_same_title_are_counted_apart():
         Enrolment.objects.filter(course=world.course).count()
     )
     assert enrolments[f"{world.course.title} ({twin.pk})"] == 12
+
+
+def test_the_nightly_table_and_the_live_count_give_the_direct_count():
+    from django.utils import timezone
+
+    from accounts.models import Membership
+    from reports.models import Reached
+    from reports.selectors import reach_by_month
+    from reports.services import reach_refresh
+
+    organisation, world, parents, pupils, mentoring = an_organisation(parents=12, pupils=11)
+    for months, parent in enumerate(parents):  # joined over the last year and a half
+        Membership.objects.filter(user=parent).update(
+            created_at=timezone.now() - datetime.timedelta(days=45 * months)
+        )
+    today = timezone.localdate()
+    direct = by_month(learner_ids_first(organisation), today=today)
+    assert len(direct) > 6 and "earlier" in direct
+
+    # Never refreshed: everyone is counted live.
+    assert reach_by_month(organisations=[organisation], today=today) == direct
+    assert reach_refresh() >= 28
+    assert Reached.objects.filter(organisation=organisation).count() == sum(direct.values())
+    assert reach_by_month(organisations=[organisation], today=today) == direct
+
+    # Since the refresh: two newcomers are counted live, a removed member is not counted.
+    newcomers = [member(organisation, audience=Audience.PARENT) for _ in range(2)]
+    parents[0].memberships.all().delete()
+    after = by_month(learner_ids_first(organisation), today=today)
+    assert sum(after.values()) == sum(direct.values()) + 2 - 1
+    assert reach_by_month(organisations=[organisation], today=today) == after
+    assert newcomers[0].pk not in Reached.objects.values_list("user_id", flat=True)
+
+
+def learner_ids_first(organisation):
+    from reports.selectors import learners_first_reached
+
+    return learners_first_reached(organisations=[organisation])

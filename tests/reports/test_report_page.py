@@ -82,7 +82,8 @@ def test_the_report_takes_the_same_queries_for_any_size(parents, django_assert_m
     client = admin_of(organisation)
     client.get(f"/en/reports/{organisation.slug}/")
 
-    # The session's user, the organisation and the figures' ten queries at most.
-    with django_assert_max_num_queries(12):
+    # The session's user, the organisation, the figures' twelve queries at most, and the
+    # learners' comments (two).
+    with django_assert_max_num_queries(16):
         response = client.get(f"/en/reports/{organisation.slug}/")
     assert response.status_code == HTTPStatus.OK

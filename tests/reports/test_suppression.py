@@ -4,6 +4,7 @@ import itertools
 import random
 
 import pytest
+
 from reports.suppression import PROTECTION, K, Shown, attacker_range, same_people, suppress
 
 
