@@ -12,7 +12,9 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, mixins, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from accounts.capabilities import Scope
@@ -22,7 +24,9 @@ from reports.selectors import organisation_figures
 from reports.suppression import K
 
 from . import serializers
-from .permissions import ANY_SCOPE
+from .authentication import TokenAuthentication
+from .errors import api_exception_handler
+from .permissions import ANY_SCOPE, HasScope
 from .selectors import (
     classes_of,
     course_for,
@@ -34,6 +38,7 @@ from .selectors import (
     progress_of,
 )
 from .services import api_call_record, api_enrol
+from .throttling import AddressRateThrottle, TokenRateThrottle
 
 
 class ApiPagination(PageNumberPagination):
@@ -41,11 +46,22 @@ class ApiPagination(PageNumberPagination):
 
 
 class ApiView(GenericAPIView):
-    """Logs every call, answered or refused, and keeps answers out of every cache."""
+    """Tokens only, JSON only; logs every call, answered or refused, and keeps answers
+    out of every cache. (Set here, not as REST framework's defaults: Wagtail's own API
+    views need those.)"""
 
+    authentication_classes = [TokenAuthentication]
+    permission_classes = [HasScope]
+    throttle_classes = [TokenRateThrottle, AddressRateThrottle]
+    renderer_classes = [JSONRenderer]
+    parser_classes = [JSONParser]
+    metadata_class = None
     scopes_needed: dict[str, str] = {}
     # Query parameters the view reads; any other is refused, not ignored.
     query_fields: tuple[str, ...] = ()
+
+    def get_exception_handler(self):
+        return api_exception_handler
 
     def dispatch(self, request, *args, **kwargs):
         self.started = time.monotonic()

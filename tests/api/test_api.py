@@ -378,3 +378,15 @@ def test_the_token_s_organisation_and_scopes(world):
 
     assert answer["slug"] == world.organisation.slug
     assert answer["token_scopes"] == ["read_reports"]
+
+
+def test_wagtails_own_api_still_takes_an_editors_session(editor):
+    """Our API's tokens-only rules are set on its views, not as REST framework's
+    defaults: Wagtail's admin and wagtail-localize's translation editor need sessions."""
+    client = Client()
+    client.force_login(editor)
+
+    answer = client.get("/admin/api/main/pages/")
+
+    assert answer.status_code == HTTPStatus.OK
+    assert "items" in answer.json()
