@@ -3,7 +3,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
 from .capabilities import ROLES_AN_ADMIN_GRANTS
-from .models import Profile, Role
+from .models import Organisation, Profile, Role
 from .widgets import LongSelect, TimeZoneSelect
 
 
@@ -71,3 +71,34 @@ class RoleForm(forms.Form):
         label=_("Role"),
         choices=[(role, Role(role).label) for role in ROLES_AN_ADMIN_GRANTS],
     )
+
+
+class OrganisationLookForm(forms.ModelForm):
+    """What an organisation admin sets of their organisation: its name, where it works,
+    its language, logo and colour."""
+
+    class Meta:
+        model = Organisation
+        fields = ["name", "country", "language", "logo", "brand_colour"]
+        widgets = {
+            "brand_colour": forms.TextInput(attrs={"placeholder": "#14507a", "size": 8}),
+            "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg"}),
+        }
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if logo and hasattr(logo, "content_type"):
+            # Named by what it is, not by what its name said.
+            from PIL import Image
+
+            with Image.open(logo) as image:
+                kind = image.format.lower()
+            logo.seek(0)
+            logo.name = f"logo.{'jpg' if kind == 'jpeg' else kind}"
+        return logo
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError(_("Give the organisation a name."))
+        return name

@@ -1,4 +1,5 @@
 import functools
+import uuid
 import zoneinfo
 
 from django.conf import settings
@@ -10,6 +11,8 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from .branding import validate_brand_colour, validate_logo
 
 
 class User(AbstractUser):
@@ -169,6 +172,12 @@ class Profile(models.Model):
         return self.age_band in AgeBand.youth_values()
 
 
+def logo_path(organisation, filename: str) -> str:
+    """Logos under a random name: the file's own name may say more than the logo."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "png"
+    return f"organisations/{uuid.uuid4().hex}.{extension[:5]}"
+
+
 class Organisation(models.Model):
     """A member organisation: it owns classes, mentor groups, coaches and a safeguarding lead."""
 
@@ -183,6 +192,27 @@ class Organisation(models.Model):
             "If no safeguarding lead or coach opens a new concern within this time, its "
             "leads are reminded; after twice this time, the organisation's admins are told."
         ),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language of the people it brings, until they choose their own."),
+    )
+    logo = models.ImageField(
+        _("logo"),
+        upload_to=logo_path,
+        blank=True,
+        validators=[validate_logo],
+        help_text=_("A PNG or JPEG image, at most 512 KB, shown on its pages and certificates."),
+    )
+    brand_colour = models.CharField(
+        _("colour"),
+        max_length=7,
+        blank=True,
+        validators=[validate_brand_colour],
+        help_text=_("Dark enough for white text on it, like #14507a."),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     members = models.ManyToManyField(

@@ -221,3 +221,19 @@ def member_remove(*, organisation: Organisation, user: User, actor: User) -> Non
     _log(organisation=organisation, actor=actor, subject=user, action=RoleChange.Action.REMOVED)
     if Role.CONTENT_EDITOR in roles:
         _sync_editor_groups(user=user)
+
+
+def organisation_look_save(*, organisation: Organisation, actor: User, form) -> Organisation:
+    """Save what an admin set of their organisation (OrganisationLookForm, validated);
+    a replaced or cleared logo's file is deleted once the change is saved."""
+    if not user_can(
+        user=actor, capability=Capability.MANAGE_ORGANISATION, organisation_id=organisation.pk
+    ):
+        raise PermissionDenied
+    old_logo = Organisation.objects.get(pk=organisation.pk).logo
+    with transaction.atomic():
+        saved = form.save()
+        if old_logo and old_logo.name != saved.logo.name:
+            storage, name = old_logo.storage, old_logo.name
+            transaction.on_commit(lambda: storage.delete(name))
+    return saved

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.urls.base import translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .forms import ProfileForm, RoleForm
+from .forms import OrganisationLookForm, ProfileForm, RoleForm
 from .middleware import TIME_ZONE_SESSION_KEY
 from .models import Role, User
 from .selectors import (
@@ -23,6 +23,7 @@ from .selectors import (
 )
 from .services import (
     member_remove,
+    organisation_look_save,
     profile_ensure,
     profile_update,
     role_grant,
@@ -145,4 +146,24 @@ def organisation_audit(request, slug: str):
     page = Paginator(role_changes(organisation=organisation), 50).get_page(request.GET.get("page"))
     return render(
         request, "accounts/organisation_audit.html", {"organisation": organisation, "page": page}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def organisation_settings(request, slug: str):
+    """The organisation's name, country, language, logo and colour, for its admins."""
+    organisation = organisation_for_admin(user=request.user, slug=slug)
+    form = OrganisationLookForm(request.POST or None, request.FILES or None, instance=organisation)
+    if request.method == "POST":
+        if form.is_valid():
+            organisation_look_save(organisation=organisation, actor=request.user, form=form)
+            messages.success(request, _("Your organisation's details are saved."))
+            return redirect("accounts_organisation", slug=organisation.slug)
+        organisation.refresh_from_db()  # the page's heading keeps the saved name
+    return render(
+        request,
+        "accounts/organisation_settings.html",
+        {"organisation": organisation, "form": form},
+        status=400 if form.is_bound and form.errors else 200,
     )

@@ -5,11 +5,12 @@ from django.utils.translation import ngettext
 from accounts.capabilities import Scope
 
 from .services import LIFETIMES
+from .xapi import endpoint_allowed
 
 
 class ApiTokenForm(forms.Form):
     name = forms.CharField(
-        label=_("Name"),
+        label=_("Name of the token"),
         max_length=100,
         help_text=_("What will use the token, for example “Funder dashboard”."),
     )
@@ -40,3 +41,36 @@ class ApiTokenForm(forms.Form):
         if not name:
             raise forms.ValidationError(_("Give the token a name."))
         return name
+
+
+class LearningRecordStoreForm(forms.Form):
+    endpoint = forms.URLField(
+        label=_("Address of the store"),
+        max_length=300,
+        assume_scheme="https",
+        help_text=_("Its xAPI address, for example https://lrs.example.org/xapi/"),
+    )
+    key = forms.CharField(label=_("Key (user name)"), max_length=200)
+    secret = forms.CharField(
+        label=_("Secret (password)"),
+        max_length=200,
+        required=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text=_("Leave it empty to keep the secret you saved before."),
+    )
+
+    def __init__(self, *args, has_secret: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.has_secret = has_secret
+
+    def clean_endpoint(self):
+        endpoint = self.cleaned_data["endpoint"]
+        if not endpoint_allowed(endpoint):
+            raise forms.ValidationError(_("The address must start with https://."))
+        return endpoint
+
+    def clean_secret(self):
+        secret = self.cleaned_data["secret"]
+        if not secret and not self.has_secret:
+            raise forms.ValidationError(_("Give the store's secret."))
+        return secret

@@ -98,3 +98,31 @@ class ApiCall(models.Model):
 
     def __str__(self):
         return f"{self.method} {self.path} {self.status}"
+
+
+class LearningRecordStore(models.Model):
+    """Where an organisation wants its learners' xAPI statements (completed, passed,
+    attempted) sent: an LRS endpoint and its Basic credentials, set by its admin."""
+
+    organisation = models.OneToOneField(
+        "accounts.Organisation",
+        on_delete=models.CASCADE,
+        related_name="learning_record_store",
+        primary_key=True,
+    )
+    endpoint = models.URLField(
+        _("endpoint"),
+        max_length=300,
+        help_text=_("The LRS's xAPI address, for example https://lrs.example.org/xapi/"),
+    )
+    key = models.CharField(_("key"), max_length=200)
+    secret = models.CharField(_("secret"), max_length=200)
+    updated_at = models.DateTimeField(_("changed"), auto_now=True)
+    updated_by_name = models.CharField(_("changed by"), max_length=150)
+
+    class Meta:
+        verbose_name = _("learning record store")
+        verbose_name_plural = _("learning record stores")
+
+    def __str__(self):
+        return self.endpoint

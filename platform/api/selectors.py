@@ -15,7 +15,7 @@ from courses.models import CoursePage, Enrolment, ModuleProgress
 from courses.selectors import module_summaries
 from reports.selectors import learners_filter
 
-from .models import ApiCall, ApiToken, token_digest
+from .models import ApiCall, ApiToken, LearningRecordStore, token_digest
 
 
 def token_for_key(*, key: str) -> ApiToken | None:
@@ -140,3 +140,7 @@ def learner_of(*, organisation: Organisation, user_id: int) -> User | None:
 
 def course_for(*, organisation: Organisation, course_id: int) -> CoursePage | None:
     return courses_for(organisation=organisation).filter(pk=course_id).first()
+
+
+def store_of(*, organisation: Organisation) -> LearningRecordStore | None:
+    return LearningRecordStore.objects.filter(organisation=organisation).first()

@@ -16,7 +16,7 @@ from accounts.models import Organisation, User
 from courses.models import CoursePage, Enrolment
 from courses.services import course_enrol
 
-from .models import TOKEN_PREFIX, ApiCall, ApiToken, token_digest
+from .models import TOKEN_PREFIX, ApiCall, ApiToken, LearningRecordStore, token_digest
 
 # How long a token lives, in days: the admin picks one of these.
 LIFETIMES = (30, 90, 365)
@@ -99,3 +99,25 @@ def api_enrol(*, learner: User, course: CoursePage) -> tuple[Enrolment, bool]:
     if existing is not None:
         return existing, False
     return course_enrol(user=learner, course=course), True
+
+
+def learning_record_store_save(
+    *, user: User, organisation: Organisation, endpoint: str, key: str, secret: str
+) -> LearningRecordStore:
+    """Where the organisation's xAPI statements go from now on; an empty secret keeps
+    the one saved before."""
+    _must_manage(user=user, organisation=organisation)
+    store = LearningRecordStore.objects.filter(organisation=organisation).first()
+    store = store or LearningRecordStore(organisation=organisation)
+    store.endpoint, store.key = endpoint, key
+    if secret:
+        store.secret = secret
+    store.updated_by_name = user.get_display_name()
+    store.save()
+    return store
+
+
+def learning_record_store_remove(*, user: User, organisation: Organisation) -> None:
+    """Stop sending statements; those still owed are refused when their turn comes."""
+    _must_manage(user=user, organisation=organisation)
+    LearningRecordStore.objects.filter(organisation=organisation).delete()

@@ -9,4 +9,9 @@ urlpatterns = [
         token_views.api_token_revoke_view,
         name="api_token_revoke",
     ),
+    path(
+        "<slug:slug>/api/learning-records/",
+        token_views.learning_record_store,
+        name="api_learning_record_store",
+    ),
 ]

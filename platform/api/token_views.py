@@ -9,12 +9,21 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.selectors import organisation_for_admin
 
-from .forms import ApiTokenForm
-from .selectors import recent_calls, token_of, tokens_of
-from .services import api_token_create, api_token_revoke
+from .forms import ApiTokenForm, LearningRecordStoreForm
+from .selectors import recent_calls, store_of, token_of, tokens_of
+from .services import (
+    api_token_create,
+    api_token_revoke,
+    learning_record_store_remove,
+    learning_record_store_save,
+)
 
 
-def _page(request, organisation, form, new_token=None, status=200):
+def _page(request, organisation, form, new_token=None, status=200, store_form=None):
+    store = store_of(organisation=organisation)
+    if store_form is None:
+        initial = {"endpoint": store.endpoint, "key": store.key} if store else None
+        store_form = LearningRecordStoreForm(initial=initial, has_secret=bool(store))
     return render(
         request,
         "api/tokens.html",
@@ -24,6 +33,8 @@ def _page(request, organisation, form, new_token=None, status=200):
             "new_token": new_token,
             "tokens": tokens_of(organisation=organisation),
             "calls": recent_calls(organisation=organisation),
+            "store": store,
+            "store_form": store_form,
         },
         status=status,
     )
@@ -58,4 +69,22 @@ def api_token_revoke_view(request, slug: str, token_id: int):
         user=request.user, token=token_of(organisation=organisation, token_id=token_id)
     )
     messages.success(request, _("The token “%(name)s” is revoked.") % {"name": token.name})
+    return redirect("api_tokens", slug=organisation.slug)
+
+
+@require_POST
+@login_required
+def learning_record_store(request, slug: str):
+    """Save where the organisation's xAPI statements go, or stop sending them."""
+    organisation = organisation_for_admin(user=request.user, slug=slug)
+    if "remove" in request.POST:
+        learning_record_store_remove(user=request.user, organisation=organisation)
+        messages.success(request, _("No more learning records are sent."))
+        return redirect("api_tokens", slug=organisation.slug)
+    store = store_of(organisation=organisation)
+    form = LearningRecordStoreForm(request.POST, has_secret=bool(store))
+    if not form.is_valid():
+        return _page(request, organisation, ApiTokenForm(), status=400, store_form=form)
+    learning_record_store_save(user=request.user, organisation=organisation, **form.cleaned_data)
+    messages.success(request, _("Learning records go to this store from now on."))
     return redirect("api_tokens", slug=organisation.slug)

@@ -88,6 +88,14 @@ class Certificate(models.Model):
     learner_name = models.CharField(_("learner"), max_length=100)
     course_title = models.CharField(_("course"), max_length=255)
     organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    # Its logo and colour on the PDF; the name above is the one it had at issue.
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     language = models.CharField(_("language"), max_length=10, default="en")
     paper = models.CharField(max_length=10, default="A4")
     completed_on = models.DateField(_("completed on"))

@@ -1,6 +1,7 @@
 """The certificate as a PDF: HTML rendered by WeasyPrint (Pango shapes Arabic and the
 other course scripts), with a QR code to the public verification page."""
 
+import base64
 from functools import cache
 
 import segno
@@ -24,6 +25,22 @@ def _font_config():
     return FontConfiguration()
 
 
+DEFAULT_COLOUR = "#14507a"
+
+
+def _logo_data_uri(organisation) -> str:
+    """The organisation's logo, inside the PDF: the renderer fetches nothing."""
+    if organisation is None or not organisation.logo:
+        return ""
+    try:
+        with organisation.logo.open("rb") as file:
+            content = file.read()
+    except OSError:
+        return ""  # a logo whose file is gone: the certificate without it
+    kind = "jpeg" if organisation.logo.name.lower().endswith((".jpg", ".jpeg")) else "png"
+    return f"data:image/{kind};base64,{base64.b64encode(content).decode()}"
+
+
 def render_certificate_pdf(certificate, *, paper: str | None = None) -> bytes:
     """PDF bytes on A4 or US Letter (the learner's by default)."""
     from weasyprint import HTML  # 0.5 s to import: only where PDFs are made
@@ -39,6 +56,8 @@ def render_certificate_pdf(certificate, *, paper: str | None = None) -> bytes:
                 "qr": segno.make(url, error="m").png_data_uri(scale=4, border=0),
                 "bidi": translation.get_language_bidi(),
                 "LANGUAGE_CODE": certificate.language,
+                "logo": _logo_data_uri(certificate.organisation),
+                "colour": getattr(certificate.organisation, "brand_colour", "") or DEFAULT_COLOUR,
             },
         )
     return HTML(string=html, base_url=settings.SITE_URL).write_pdf(font_config=_font_config())

@@ -55,11 +55,6 @@ def enrolments_missing_certificates():
     )
 
 
-def _organisation_name(*, user, course_id: int | None) -> str:
-    organisation = organisation_of_learning(user=user, course_id=course_id)
-    return organisation.name if organisation else ""
-
-
 def _title_in(course: CoursePage, language: str) -> str:
     locale = Locale.objects.filter(language_code=language).first()
     translation = course.get_translation_or_none(locale) if locale else None
@@ -105,15 +100,17 @@ def certificate_for_enrolment(*, enrolment_id: int) -> Certificate | None:
             ).exists():
                 return None
             snapshot = _snapshot(enrolment.user)
+            organisation = organisation_of_learning(
+                user=enrolment.user, course_id=enrolment.course_id
+            )
             certificate = Certificate.objects.create(
                 kind=Certificate.Kind.COURSE,
                 user=enrolment.user,
                 enrolment=enrolment,
                 course=enrolment.course,
                 course_title=_title_in(enrolment.course, snapshot["language"])[:255],
-                organisation_name=_organisation_name(
-                    user=enrolment.user, course_id=enrolment.course_id
-                )[:200],
+                organisation=organisation,
+                organisation_name=organisation.name[:200] if organisation else "",
                 completed_on=_local_date(enrolment.completed_at, enrolment.user),
                 **snapshot,
             )
@@ -153,6 +150,7 @@ def certificate_for_mentor(*, peer_mentor_id: int) -> Certificate | None:
                 course_title=(_title_in(course.course, snapshot["language"]) if course else "")[
                     :255
                 ],
+                organisation=mentor.organisation,
                 organisation_name=mentor.organisation.name[:200],
                 completed_on=_local_date(mentor.decided_at, mentor.user),
                 **snapshot,
@@ -175,7 +173,7 @@ def certificate_render(*, certificate_id: int, announce: bool = True) -> bool:
     )
     if not claimed:
         return False
-    certificate = Certificate.objects.get(pk=certificate_id)
+    certificate = Certificate.objects.select_related("organisation").get(pk=certificate_id)
     try:
         content = render_certificate_pdf(certificate)
         name = f"certificates/{certificate.code}.pdf"

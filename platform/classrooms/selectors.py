@@ -89,7 +89,7 @@ def membership_for_pupil(*, user, classroom_id: int) -> ClassMembership | None:
         model=ClassMembership,
         user=user,
         group_id=classroom_id,
-        select_related=["classroom__course"],
+        select_related=["classroom__course", "classroom__organisation"],
     )
 
 

@@ -4,7 +4,7 @@ import secrets
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.capabilities import Capability, holders, user_can
@@ -120,6 +120,8 @@ def pupil_account_join(*, classroom: Classroom, nickname: str, password: str) ->
         display_name=nickname,
         audience=Audience.YOUNG_LEARNER,
         age_band=classroom.age_band,
+        # The organisation's language, else the one the join page was read in.
+        language=classroom.organisation.language or translation.get_language() or "en",
         country=classroom.organisation.country.code or "",
     )
     pupil_join(classroom=classroom, pupil=pupil, nickname=nickname)

@@ -63,7 +63,7 @@ def membership_for_peer(*, user, group_id: int) -> PeerMembership | None:
         model=PeerMembership,
         user=user,
         group_id=group_id,
-        select_related=["group__course", "group__mentor__profile"],
+        select_related=["group__course", "group__mentor__profile", "group__organisation"],
     )
 
 

@@ -107,7 +107,7 @@ def _sessions(rows, now):
     sessions = {
         s.pk: s
         for s in ClassSession.objects.filter(pk__in=_ids(rows, "session:")).select_related(
-            "classroom", "module"
+            "classroom__organisation", "module"
         )
     }
     teachers = set(
@@ -126,6 +126,7 @@ def _sessions(rows, now):
             continue
         contexts[row.pk] = {
             "session": session,
+            "organisation": session.classroom.organisation,
             "class_name": session.classroom.name,
             "module_title": session.module.title,
             "is_teacher": (session.classroom_id, row.user_id) in teachers,
@@ -206,7 +207,12 @@ def _digests(rows, now):
 
 
 def _certificates(rows, now):
-    certificates = {c.pk: c for c in Certificate.objects.filter(pk__in=_ids(rows, "certificate:"))}
+    certificates = {
+        c.pk: c
+        for c in Certificate.objects.filter(pk__in=_ids(rows, "certificate:")).select_related(
+            "organisation"
+        )
+    }
     contexts = {}
     for row in rows:
         certificate = certificates.get(int(row.subject.split(":", 1)[1]))
@@ -214,6 +220,7 @@ def _certificates(rows, now):
             continue
         contexts[row.pk] = {
             "certificate": certificate,
+            "organisation": certificate.organisation,
             "verify_url": verification_url(certificate),
             "url": _in_language("courses_dashboard", row.user.profile.language),
             # A mentor has two certificates from one course: the notices must differ.

@@ -55,6 +55,7 @@ def render_message(*, notification, context: dict) -> dict:
             "name": user.get_display_name(),
             "unsubscribe_url": unsubscribe,
             "preferences_url": absolute(reverse("notifications_preferences")),
+            "site_url": settings.SITE_URL,
             "tz": tz,
             "LANGUAGE_CODE": language,
         }

@@ -42,13 +42,14 @@ def reports(request):
     return render(request, "reports/index.html", {"organisations": managed})
 
 
-def _report_page(request, figures, *, title: str, csv_url: str, comments=None):
+def _report_page(request, figures, *, title: str, csv_url: str, comments=None, organisation=None):
     return render(
         request,
         "reports/organisation.html",
         {
             "title": title,
-            "network": comments is None,
+            "organisation": organisation,
+            "network": organisation is None,
             "csv_url": csv_url,
             "sections": report_sections(figures),
             "gains": gain_rows(figures),
@@ -69,6 +70,7 @@ def organisation_report(request, slug: str):
         title=_("Impact report: %(name)s") % {"name": organisation.name},
         csv_url=reverse("reports_organisation_csv", kwargs={"slug": organisation.slug}),
         comments=evaluation_comments(organisation=organisation),
+        organisation=organisation,
     )
 
 

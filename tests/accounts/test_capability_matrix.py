@@ -33,7 +33,7 @@ from accounts.capabilities import (
 )
 from accounts.models import AgeBand, Membership, Organisation, Role, RoleChange, User
 from accounts.services import organisation_add_member, profile_update, role_grant
-from api.models import ApiToken
+from api.models import ApiToken, LearningRecordStore
 from api.services import api_token_create
 from classrooms.live_sessions import session_schedule, session_start
 from classrooms.models import (
@@ -182,6 +182,7 @@ def snapshot(ids) -> dict:
         "MentoringSession": MentoringSession.objects.all(),
         "Concern": Concern.objects.all(),
         "ApiToken": ApiToken.objects.all(),
+        "LearningRecordStore": LearningRecordStore.objects.all(),
         "revoked tokens": ApiToken.objects.filter(revoked_at__isnull=False),
         "active pupils": ClassMembership.objects.filter(ended_at__isnull=True),
         "active peers": PeerMembership.objects.filter(ended_at__isnull=True),
@@ -194,6 +195,9 @@ def snapshot(ids) -> dict:
         "class archived": F("archived_at"),
         "group join code": Subquery(group.values("join_code")),
         "mentor status": Subquery(mentor.values("status")),
+        "organisation name": Subquery(
+            Organisation.objects.filter(slug=ORGANISATION).values("name")
+        ),
         **{name: _count(queryset) for name, queryset in counted.items()},
     }
     # Column aliases may not hold spaces: the query names them by position.
@@ -438,6 +442,26 @@ MATRIX = (
         "/en/network/",
         everyone(NOT_ALLOWED),
         anonymous=NOT_ALLOWED,
+    ),
+    # Its name, logo and colour: the organisation's admin only.
+    Action(
+        "organisation settings", "GET", "/en/organisation/demo-network/settings/", {"admin": OK}
+    ),
+    Action(
+        "rename the organisation",
+        "POST",
+        "/en/organisation/demo-network/settings/",
+        {"admin": FOUND},
+        data={"name": "Renamed network", "country": "NL", "brand_colour": "#14507a"},
+        writes={"organisation name": CHANGED},
+    ),
+    Action(
+        "send learning records to a store",
+        "POST",
+        "/en/organisation/demo-network/api/learning-records/",
+        {"admin": FOUND},
+        data={"endpoint": "https://lrs.example.org/xapi/", "key": "k", "secret": "s"},
+        writes={"LearningRecordStore": 1},
     ),
     # API tokens: created and revoked by the organisation's admin only.
     Action("API tokens page", "GET", "/en/organisation/demo-network/api/", {"admin": OK}),

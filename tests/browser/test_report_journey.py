@@ -54,7 +54,7 @@ def _token_from_the_api_page(page, audit, name: str) -> str:
     audit.check(page)
     page.get_by_role("link", name="API tokens for your organisation's other systems").click()
     audit.check(page)
-    page.get_by_label("Name").fill(name)
+    page.get_by_label("Name of the token").fill(name)
     page.get_by_label("Read the impact report").check()
     page.get_by_label("30 days").check()
     page.get_by_role("button", name="Create the token").click()

@@ -21,6 +21,8 @@ STORAGES = {
 }
 SITE_URL = env("SITE_URL", default="http://testserver").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The tests' learning record store listens on 127.0.0.1 without TLS.
+API_LRS_ALLOW_HTTP = True
 
 # A test that starts a real Celery worker shares a folder with it: the worker writes
 # its e-mails and stored files there, where the test (and its live server) read them.
