@@ -162,27 +162,28 @@ def by_month(first_reached: dict[int, datetime], *, today: date) -> dict[str, in
 def reach_by_month(*, organisations, today: date) -> dict[str, int]:
     """The people the organisations reach now, by the month they were first reached:
     from the nightly table (Reached) where it has them, counted live where it does not
-    (reached since, or never refreshed); two queries for one organisation."""
+    (reached since, or never refreshed); two queries for one organisation, three for
+    several."""
     still_reached = learners_filter(organisations=organisations)
     table = Reached.objects.filter(still_reached, organisation__in=organisations)
-    if isinstance(organisations, (list, tuple)) and len(organisations) == 1:
-        # One organisation: one row per person, counted in the database.
-        rows = (
-            table.annotate(
-                month=TruncMonth("first_reached_at", tzinfo=timezone.get_current_timezone())
-            )
-            .values_list("month")
-            .annotate(n=Count("pk"))
-            .order_by()
-        )
-        counts = Counter({f"{month:%Y-%m}": n for month, n in rows})
-    else:
-        # Several: a person may have a row in each; the earliest counts.
-        first: dict[int, datetime] = {}
-        for user_id, at in table.values_list("user_id", "first_reached_at").order_by():
-            if user_id not in first or at < first[user_id]:
-                first[user_id] = at
-        counts = Counter(by_month(first, today=today))
+    months = (
+        table.annotate(month=TruncMonth("first_reached_at", tzinfo=timezone.get_current_timezone()))
+        .values_list("month")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    counts = Counter({f"{month:%Y-%m}": n for month, n in months})
+    if not (isinstance(organisations, (list, tuple)) and len(organisations) == 1):
+        # Several organisations may each have a row for one person: only the earliest
+        # counts. Those people are few; their other rows are taken out again.
+        several = table.values("user").annotate(n=Count("pk")).filter(n__gt=1).values("user")
+        rows: dict[int, list[datetime]] = defaultdict(list)
+        for user_id, at in table.filter(user__in=several).values_list(
+            "user_id", "first_reached_at"
+        ):
+            rows[user_id].append(at)
+        for times in rows.values():
+            counts.subtract(by_month(dict(enumerate(sorted(times)[1:])), today=today))
     in_table = Reached.objects.filter(organisation__in=organisations).values("user")
     newcomers = learners_first_reached(organisations=organisations, exclude=in_table)
     counts.update(by_month(newcomers, today=today))

@@ -81,3 +81,32 @@ def test_a_young_person_never_reads_it_whatever_their_roles():
     capabilities_forget(user_id=young.pk)
 
     assert signed_in(young).get("/en/network/").status_code == HTTPStatus.NOT_FOUND
+
+
+def test_the_networks_months_count_each_person_at_their_earliest_organisation():
+    import datetime
+
+    from django.utils import timezone
+
+    from accounts.models import Membership
+    from reports.selectors import by_month, learners_first_reached, reach_by_month
+    from reports.services import reach_refresh
+
+    first, *_ = an_organisation(parents=12, pupils=3)
+    second, _world, parents, *_ = an_organisation(parents=10, pupils=2)
+    both = parents[:3]
+    for person in both:  # in the second for a year, in the first since last month
+        organisation_add_member(organisation=first, user=person)
+        Membership.objects.filter(user=person, organisation=second).update(
+            created_at=timezone.now() - datetime.timedelta(days=400)
+        )
+        Membership.objects.filter(user=person, organisation=first).update(
+            created_at=timezone.now() - datetime.timedelta(days=35)
+        )
+    organisations = OrganisationFactory._meta.model.objects.all()
+    today = timezone.localdate()
+    direct = by_month(learners_first_reached(organisations=organisations), today=today)
+    reach_refresh()
+
+    assert reach_by_month(organisations=organisations, today=today) == direct
+    assert direct["earlier"] == 3
