@@ -11,7 +11,7 @@ LOGO_MAX_SIDE = 2000
 LOGO_FORMATS = {"PNG", "JPEG"}
 # White text on the colour must reach WCAG AA for normal text.
 MIN_CONTRAST = 4.5
-HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 def _luminance(hex_colour: str) -> float:
@@ -26,7 +26,7 @@ def contrast_with_white(hex_colour: str) -> float:
 
 
 def validate_brand_colour(value: str) -> None:
-    if not HEX.match(value):
+    if not HEX.fullmatch(value):
         raise ValidationError(_("Write the colour as # and six hexadecimal digits, like #14507a."))
     contrast = contrast_with_white(value)
     if contrast < MIN_CONTRAST:

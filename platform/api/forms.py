@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -5,7 +7,7 @@ from django.utils.translation import ngettext
 from accounts.capabilities import Scope
 
 from .services import LIFETIMES
-from .xapi import endpoint_allowed
+from .xapi import endpoint_allowed, endpoint_public
 
 
 class ApiTokenForm(forms.Form):
@@ -59,18 +61,26 @@ class LearningRecordStoreForm(forms.Form):
         help_text=_("Leave it empty to keep the secret you saved before."),
     )
 
-    def __init__(self, *args, has_secret: bool = False, **kwargs):
+    def __init__(self, *args, saved_endpoint: str = "", **kwargs):
         super().__init__(*args, **kwargs)
-        self.has_secret = has_secret
+        # The saved secret is kept only for the same host: sent anywhere else, it
+        # would hand the store's credentials to that host.
+        self.saved_host = urlsplit(saved_endpoint).hostname if saved_endpoint else None
 
     def clean_endpoint(self):
         endpoint = self.cleaned_data["endpoint"]
         if not endpoint_allowed(endpoint):
             raise forms.ValidationError(_("The address must start with https://."))
+        if not endpoint_public(endpoint):
+            raise forms.ValidationError(
+                _("This address is not on the internet, or its name cannot be found.")
+            )
         return endpoint
 
-    def clean_secret(self):
-        secret = self.cleaned_data["secret"]
-        if not secret and not self.has_secret:
-            raise forms.ValidationError(_("Give the store's secret."))
-        return secret
+    def clean(self):
+        cleaned = super().clean()
+        endpoint = cleaned.get("endpoint")
+        same_host = endpoint and urlsplit(endpoint).hostname == self.saved_host
+        if not cleaned.get("secret") and not same_host and "secret" not in self.errors:
+            self.add_error("secret", _("Give the store's secret."))
+        return cleaned

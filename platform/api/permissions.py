@@ -18,7 +18,10 @@ class HasScope(BasePermission):
         method = "GET" if request.method == "HEAD" else request.method
         needed = view.scopes_needed.get(method)
         if needed is None:
-            return True  # a method the view does not have: it answers 405
+            # A method the view does not have answers 405 (OPTIONS too: the API
+            # describes itself in its schema); one it has but names no scope for is
+            # refused.
+            return method == "OPTIONS" or not hasattr(view, method.lower())
         if needed == ANY_SCOPE or needed in token.scopes:
             return True
         self.message = _("This token may not do this: it needs the scope “%(scope)s”.") % {

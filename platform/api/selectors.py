@@ -87,8 +87,10 @@ def classes_of(*, organisation: Organisation):
 def enrolments_of(
     *, organisation: Organisation, course_id: int | None = None, learner_id: int | None = None
 ):
-    """Enrolments of the people the organisation reaches, oldest first."""
-    rows = Enrolment.objects.filter(learners_filter(organisations=[organisation])).order_by("pk")
+    """Enrolments of the people the organisation reaches now, oldest first."""
+    rows = Enrolment.objects.filter(
+        learners_filter(organisations=[organisation], current=True)
+    ).order_by("pk")
     if course_id is not None:
         rows = rows.filter(course_id=course_id)
     if learner_id is not None:
@@ -132,9 +134,10 @@ def progress_of(enrolments: list[Enrolment]) -> dict[int, Progress]:
 
 
 def learner_of(*, organisation: Organisation, user_id: int) -> User | None:
-    """The person if the organisation reaches them; None for anyone else."""
+    """The person if the organisation reaches them now; None for anyone else (a pupil
+    who left its class too)."""
     return User.objects.filter(
-        learners_filter(organisations=[organisation], field="pk"), pk=user_id
+        learners_filter(organisations=[organisation], field="pk", current=True), pk=user_id
     ).first()
 
 

@@ -23,7 +23,9 @@ def _page(request, organisation, form, new_token=None, status=200, store_form=No
     store = store_of(organisation=organisation)
     if store_form is None:
         initial = {"endpoint": store.endpoint, "key": store.key} if store else None
-        store_form = LearningRecordStoreForm(initial=initial, has_secret=bool(store))
+        store_form = LearningRecordStoreForm(
+            initial=initial, saved_endpoint=store.endpoint if store else ""
+        )
     return render(
         request,
         "api/tokens.html",
@@ -82,7 +84,7 @@ def learning_record_store(request, slug: str):
         messages.success(request, _("No more learning records are sent."))
         return redirect("api_tokens", slug=organisation.slug)
     store = store_of(organisation=organisation)
-    form = LearningRecordStoreForm(request.POST, has_secret=bool(store))
+    form = LearningRecordStoreForm(request.POST, saved_endpoint=store.endpoint if store else "")
     if not form.is_valid():
         return _page(request, organisation, ApiTokenForm(), status=400, store_form=form)
     learning_record_store_save(user=request.user, organisation=organisation, **form.cleaned_data)

@@ -70,8 +70,13 @@ class ApiView(GenericAPIView):
     def initial(self, request, *args, **kwargs):
         try:
             super().initial(request, *args, **kwargs)
-        except (exceptions.AuthenticationFailed, exceptions.NotAuthenticated):
-            # Calls without a valid token are limited by address (throttling.py).
+        except (
+            exceptions.AuthenticationFailed,
+            exceptions.NotAuthenticated,
+            exceptions.PermissionDenied,
+        ):
+            # Refused calls count too: by address without a valid token, by token
+            # without the scope (throttling.py).
             self.check_throttles(request)
             raise
         unknown = sorted(set(request.query_params) - set(self.query_fields))
@@ -86,7 +91,7 @@ class ApiView(GenericAPIView):
         api_call_record(
             token=getattr(request, "api_token", None),
             method=request.method,
-            path=request.get_full_path(),
+            path=_logged_path(request),
             status=response.status_code,
             duration_ms=round(
                 (time.monotonic() - getattr(self, "started", time.monotonic())) * 1000
@@ -97,6 +102,13 @@ class ApiView(GenericAPIView):
     @property
     def organisation(self):
         return self.request.auth.organisation
+
+
+def _logged_path(request) -> str:
+    """The address and the names of its query parameters, not their values: a token
+    pasted into an address by mistake is not kept."""
+    names = sorted(set(request.query_params))
+    return request.path + ("?" + "&".join(names) if names else "")
 
 
 class OrganisationView(ApiView):
@@ -292,4 +304,5 @@ class NotFoundView(ApiView):
     permission_classes = [AllowAny]
 
     def initial(self, request, *args, **kwargs):
+        self.check_throttles(request)
         raise exceptions.NotFound(_("There is no such address in the API."))

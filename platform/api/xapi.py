@@ -12,8 +12,10 @@ uses (an account on this site), never by a name or an address.
 from __future__ import annotations
 
 import base64
+import ipaddress
 import json
 import logging
+import socket
 import uuid
 from urllib import error, request
 from urllib.parse import urlsplit
@@ -48,6 +50,35 @@ def endpoint_allowed(endpoint: str) -> bool:
     """https, or http where the settings allow it (the local demo and the tests)."""
     scheme = urlsplit(endpoint).scheme
     return scheme == "https" or (scheme == "http" and settings.API_LRS_ALLOW_HTTP)
+
+
+def endpoint_public(endpoint: str) -> bool:
+    """Whether every address the store's host name has is on the internet: the worker
+    must not be sent to the platform's own network (its database, Redis, a cloud's
+    metadata service). The local demo and the tests allow this machine."""
+    host = urlsplit(endpoint).hostname or ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (socket.gaierror, UnicodeError):
+        return False
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if ip.is_loopback and settings.API_LRS_ALLOW_HTTP:
+            continue
+        if not ip.is_global:
+            return False
+    return bool(addresses)
+
+
+class _NoRedirects(request.HTTPRedirectHandler):
+    """A store that answers with a redirect is refused: following it would carry the
+    credentials to another address, perhaps without TLS."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_opener = request.build_opener(_NoRedirects)
 
 
 def _statement(
@@ -164,8 +195,10 @@ def statement_send(message, batch=None) -> None:
         raise Refuse("the organisation no longer has a learning record store")
     if not endpoint_allowed(store.endpoint):
         raise Refuse("the store's address is not https")
+    if not endpoint_public(store.endpoint):
+        raise Retry("the store's address is not on the internet (or its name did not resolve)")
     credentials = base64.b64encode(f"{store.key}:{store.secret}".encode()).decode()
-    call = request.Request(  # noqa: S310 - endpoint_allowed: https (http only where allowed)
+    call = request.Request(  # noqa: S310 - endpoint_allowed and endpoint_public, above
         store.endpoint.rstrip("/") + "/statements",
         data=json.dumps(message.payload["statement"]).encode(),
         method="POST",
@@ -176,11 +209,15 @@ def statement_send(message, batch=None) -> None:
         },
     )
     try:
-        with request.urlopen(call, timeout=TIMEOUT):  # noqa: S310 - checked above
+        with _opener.open(call, timeout=TIMEOUT) as answer:
+            if answer.status >= 300:
+                raise Refuse(f"the store answered {answer.status}")
             return
     except error.HTTPError as refused:
         if refused.code == 409:
             return  # the store has this statement (same id) already
+        if 300 <= refused.code < 400:
+            raise Refuse(f"the store answered with a redirect ({refused.code})") from refused
         if refused.code >= 500 or refused.code == 429:
             raise Retry(f"the store answered {refused.code}") from refused
         raise Refuse(f"the store refused the statement: {refused.code}") from refused

@@ -33,12 +33,15 @@ def certificate_of_owner(*, user, code: str) -> Certificate:
 
 
 def organisation_of_learning(*, user, course_id: int | None) -> Organisation | None:
-    """The organisation the learning happened with: the class's following the course,
-    the peer group's following it, else the learner's first; None when there is none.
+    """The organisation the learning happens with: the class's following the course, or
+    the peer group's (one the learner is still in), else the learner's first; None when
+    there is none.
     Certificates carry its name; end-of-course evaluations go to it."""
     if course_id is not None:
         membership = (
-            ClassMembership.objects.filter(pupil=user, classroom__course_id=course_id)
+            ClassMembership.objects.filter(
+                pupil=user, classroom__course_id=course_id, ended_at__isnull=True, removed=False
+            )
             .select_related("classroom__organisation")
             .order_by("pk")
             .first()
@@ -46,7 +49,9 @@ def organisation_of_learning(*, user, course_id: int | None) -> Organisation | N
         if membership is not None:
             return membership.classroom.organisation
         peer = (
-            PeerMembership.objects.filter(peer=user, group__course_id=course_id)
+            PeerMembership.objects.filter(
+                peer=user, group__course_id=course_id, ended_at__isnull=True, removed=False
+            )
             .select_related("group__organisation")
             .order_by("pk")
             .first()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
@@ -33,6 +33,7 @@ from .models import Reached
 from .suppression import Breakdown, K, same_people, suppress
 
 UNKNOWN_COUNTRY = ""
+REPORT_TIME_ZONE = UTC
 EARLIER = "earlier"
 MONTHS = 12
 
@@ -92,9 +93,11 @@ def learners_first_reached(*, organisations, exclude=None) -> dict[int, datetime
     return first
 
 
-def learners_filter(*, organisations, field: str = "user") -> Q:
+def learners_filter(*, organisations, field: str = "user", current: bool = False) -> Q:
     """Rows whose `field` is someone the organisations reach, as subqueries: no list
-    of ids travels to the database, however many people that is."""
+    of ids travels to the database, however many people that is. The report counts
+    everyone they ever reached; `current` only those in a class or group now (the API)."""
+    now = Q(ended_at__isnull=True, removed=False) if current else Q()
     return (
         Q(
             **{
@@ -106,14 +109,14 @@ def learners_filter(*, organisations, field: str = "user") -> Q:
         | Q(
             **{
                 f"{field}__in": ClassMembership.objects.filter(
-                    classroom__organisation__in=organisations
+                    now, classroom__organisation__in=organisations
                 ).values("pupil")
             }
         )
         | Q(
             **{
                 f"{field}__in": PeerMembership.objects.filter(
-                    group__organisation__in=organisations
+                    now, group__organisation__in=organisations
                 ).values("peer")
             }
         )
@@ -249,10 +252,14 @@ def figures_of(*, organisations) -> Figures:
         .order_by("status")
     )
     statuses = {status: concerns.get(status, 0) for status in Concern.Status.values}
+    # Months in one time zone for every reader, page, CSV and API alike: months cut at
+    # different midnights would differ by the people reached near the cut.
+    with timezone.override(REPORT_TIME_ZONE):
+        months = reach_by_month(organisations=organisations, today=timezone.localdate())
     # Three breakdowns of the same people: one total, hidden in all where one hides it.
     audience, month, country = same_people(
         suppress(by_audience),
-        suppress(reach_by_month(organisations=organisations, today=timezone.localdate())),
+        suppress(months),
         suppress({country or UNKNOWN_COUNTRY: n for country, n in by_country.items()}),
     )
     return Figures(
@@ -331,8 +338,9 @@ def completed_course_for(*, user, course_id: int):
 
 @dataclass(frozen=True)
 class Evaluation:
-    """A course's evaluations in an organisation: how many, and the share who found it
-    useful and who feel confident (quite or very), shown from K answers."""
+    """A course's evaluations in an organisation: how many (from K answers), and the
+    share who found it useful and who feel confident (quite or very), each shown only
+    when at least K answered each way: 90% of 10 would say that one person did not."""
 
     course: str
     answers: int | None  # None below K
@@ -354,15 +362,16 @@ def evaluations(*, organisations) -> list[Evaluation]:
     )
     rows = list(rows)
     label = _course_labels((pk, title) for pk, title, *_counts in rows)
-    result = []
-    for pk, _title, n, useful, confident in rows:
-        if n < K:
-            result.append(Evaluation(label[pk], None, None, None))
-        else:
-            result.append(
-                Evaluation(label[pk], n, round(100 * useful / n), round(100 * confident / n))
-            )
-    return result
+
+    def share(yes: int, n: int) -> int | None:
+        return round(100 * yes / n) if yes >= K and n - yes >= K else None
+
+    return [
+        Evaluation(label[pk], None, None, None)
+        if n < K
+        else Evaluation(label[pk], n, share(useful, n), share(confident, n))
+        for pk, _title, n, useful, confident in rows
+    ]
 
 
 @dataclass(frozen=True)

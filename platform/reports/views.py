@@ -129,8 +129,12 @@ def _report_csv(figures, name: str) -> HttpResponse:
             )
             continue
         writer.writerow([heading, course, _("Answers") + f": {row.answers}"])
-        writer.writerow([heading, course, _("Found it useful") + f": {row.useful_percent}%"])
-        writer.writerow([heading, course, _("Feel confident") + f": {row.confident_percent}%"])
+        for label, percent in (
+            (_("Found it useful"), row.useful_percent),
+            (_("Feel confident"), row.confident_percent),
+        ):
+            shown = _("hidden") if percent is None else f"{percent}%"
+            writer.writerow([heading, course, f"{label}: {shown}"])
     return response
 
 

@@ -460,7 +460,7 @@ MATRIX = (
         "POST",
         "/en/organisation/demo-network/api/learning-records/",
         {"admin": FOUND},
-        data={"endpoint": "https://lrs.example.org/xapi/", "key": "k", "secret": "s"},
+        data={"endpoint": "https://93.184.216.34/xapi/", "key": "k", "secret": "s"},
         writes={"LearningRecordStore": 1},
     ),
     # API tokens: created and revoked by the organisation's admin only.

@@ -390,3 +390,44 @@ def test_wagtails_own_api_still_takes_an_editors_session(editor):
 
     assert answer.status_code == HTTPStatus.OK
     assert "items" in answer.json()
+
+
+def test_a_method_with_no_scope_named_is_refused_not_allowed(world):
+    from api.views import OrganisationView
+
+    OrganisationView.delete = lambda self, request: None  # a handler nobody gave a scope
+    try:
+        answer = api(world.key).delete("/api/v1/organisation/")
+    finally:
+        del OrganisationView.delete
+    assert answer.status_code == HTTPStatus.FORBIDDEN
+
+
+def test_a_forwarded_for_header_does_not_reset_the_address_limit(world, monkeypatch):
+    monkeypatch.setattr(
+        SimpleRateThrottle, "THROTTLE_RATES", {"token": "3/minute", "address": "2/minute"}
+    )
+
+    answers = [
+        api("aw_guess", **{"X-Forwarded-For": f"10.0.0.{n}"}).get("/api/v1/organisation/")
+        for n in range(3)
+    ]
+
+    assert [answer.status_code for answer in answers] == [401, 401, 429]
+    # Unknown addresses under the API are limited the same way.
+    assert api().get("/api/v1/nothing/").status_code == HTTPStatus.TOO_MANY_REQUESTS
+
+
+def test_a_pupil_who_left_the_class_is_no_longer_the_organisations_to_read(world):
+    from accounts.groups import membership_end
+
+    pupil = world.pupils[0]
+    membership_end(membership=pupil.class_memberships.get(), removed=True)
+    course = course_page(title="Talking with your child")
+
+    listed = api(world.key).get(f"/api/v1/enrolments/?learner={pupil.pk}").json()
+    enrol = post(api(world.key), "/api/v1/enrolments/", {"learner": pupil.pk, "course": course.pk})
+
+    assert listed["count"] == 0
+    assert enrol.status_code == HTTPStatus.BAD_REQUEST
+    assert not Enrolment.objects.filter(user=pupil, course=course).exists()

@@ -28,11 +28,14 @@ class Store(BaseHTTPRequestHandler):
 
     received: list = []
     answer = 200
+    location = ""
 
     def do_POST(self):  # noqa: N802 - http.server's name
         body = self.rfile.read(int(self.headers["Content-Length"]))
         Store.received.append((self.path, self.headers, json.loads(body)))
         self.send_response(Store.answer)
+        if Store.location:
+            self.send_header("Location", Store.location)
         self.end_headers()
         self.wfile.write(b"[]")
 
@@ -42,7 +45,7 @@ class Store(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def store():
-    Store.received, Store.answer = [], 200
+    Store.received, Store.answer, Store.location = [], 200, ""
     server = HTTPServer(("127.0.0.1", 0), Store)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -146,10 +149,13 @@ def test_the_admin_sets_and_removes_the_store_on_the_api_page(store):
     assert missing.status_code == HTTPStatus.BAD_REQUEST
     assert not LearningRecordStore.objects.exists()
     assert client.post(url, {"endpoint": store, "key": "k", "secret": "s"}).status_code == 302
-    # A second save without a secret keeps the one saved.
+    # A second save without a secret keeps the one saved, for the same host only.
     client.post(url, {"endpoint": store, "key": "k2", "secret": ""})
     saved = LearningRecordStore.objects.get()
     assert (saved.key, saved.secret) == ("k2", "s")
+    elsewhere = client.post(url, {"endpoint": "http://localhost:9/xapi/", "key": "k2"})
+    assert elsewhere.status_code == HTTPStatus.BAD_REQUEST
+    assert LearningRecordStore.objects.get().endpoint == store
     page = client.get("/en/organisation/trust/api/").content.decode()
     assert store in page and 'value="s"' not in page
     client.post(url, {"remove": "1"})
@@ -171,3 +177,32 @@ def test_a_plain_http_store_is_refused_where_http_is_not_allowed(settings):
 
     assert not form.is_valid()
     assert form.errors["endpoint"] == ["The address must start with https://."]
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "http://10.0.0.5/xapi/",
+        "http://169.254.169.254/latest/",
+        "http://192.168.1.1/",
+        "http://[fd00::1]/",
+    ],
+)
+def test_a_store_inside_the_platforms_network_is_refused(endpoint):
+    from api.forms import LearningRecordStoreForm
+
+    form = LearningRecordStoreForm({"endpoint": endpoint, "key": "k", "secret": "s"})
+
+    assert not form.is_valid()
+    assert "not on the internet" in form.errors["endpoint"][0]
+
+
+def test_a_store_that_redirects_is_refused_and_its_credentials_stay(world, outbox_inline):
+    organisation, course, module, learner = world
+    Store.answer, Store.location = 307, "http://127.0.0.1:9/elsewhere"
+    outbox_inline(KIND)
+
+    module_complete(user=learner, module=module)
+
+    assert len(Store.received) == 1  # the redirect was not followed
+    assert Message.objects.get(kind=KIND).outcome == Message.Outcome.FAILED

@@ -146,18 +146,14 @@ def test_the_organisation_that_reached_the_learner_for_the_course_gets_the_answe
     assert organisation_of_learning(user=loner, course_id=world.course.pk) is None
 
 
-def test_the_report_shows_shares_from_ten_answers_and_comments_from_ten(course):
+def test_the_report_shows_shares_only_when_ten_answered_each_way(course):
     organisation = OrganisationFactory()
     learners = [
-        completed(member(organisation, audience=Audience.PARENT), course) for _ in range(10)
+        completed(member(organisation, audience=Audience.PARENT), course) for _ in range(21)
     ]
     for number, learner in enumerate(learners[:9]):
         evaluation_submit(
-            user=learner,
-            course=course,
-            useful=4 if number < 6 else 2,
-            confident=3,
-            comment=f"Comment {number}",
+            user=learner, course=course, useful=4, confident=3, comment=f"Comment {number}"
         )
     admin = admin_of(organisation)
     report = f"/en/reports/{organisation.slug}/"
@@ -167,16 +163,31 @@ def test_the_report_shows_shares_from_ten_answers_and_comments_from_ten(course):
     assert "<td>fewer than 10</td><td>—</td><td>—</td>" in html
     assert "Comment 0" not in html
 
+    # Ten answers, all finding it useful: a share of 100% would say how each answered.
     evaluation_submit(user=learners[9], course=course, useful=4, confident=1, comment="")
     html = admin.get(report).content.decode()
-    assert "<td>10</td><td>70%</td><td>90%</td>" in html
+    assert _cells(html) == ["10", "hidden", "hidden"]
     assert "Comment 0" in html and "Comment 8" in html
+
+    # Twenty-one answers: 10 found it useful and 11 did not; 9 feel confident.
+    for learner in learners[10:]:
+        evaluation_submit(user=learner, course=course, useful=2, confident=1)
+    html = admin.get(report).content.decode()
+    assert _cells(html) == ["21", "48%", "hidden"]
 
     download = admin.get(f"{report}figures.csv").content.decode()
     rows = list(csv.reader(io.StringIO(download)))
     evaluation = [row[2] for row in rows if row[0] == "End-of-course evaluation, by course"]
-    assert evaluation == ["Answers: 10", "Found it useful: 70%", "Feel confident: 90%"]
+    assert evaluation == ["Answers: 21", "Found it useful: 48%", "Feel confident: hidden"]
     assert "Comment 0" not in download  # comments stay on the page
+
+
+def _cells(html: str) -> list[str]:
+    """The evaluation table's cells of the course's row."""
+    import re
+
+    row = html.split('<th scope="row">Talking with your child</th>')[-1].split("</tr>")[0]
+    return [cell.strip() for cell in re.findall(r"<td>(.*?)</td>", row, re.S)]
 
 
 def test_another_organisation_sees_none_of_the_answers(course):
