@@ -199,8 +199,9 @@ def peer_mentor_role_set(*, organisation_id: int, user: User, on: bool, actor: U
 def member_remove(*, organisation: Organisation, user: User, actor: User) -> None:
     """An organisation admin removes a member and every role they held there.
 
-    Their own learning stays with them. Admins are changed by the platform's operators,
-    so neither oneself nor another admin can be removed here.
+    Their own learning stays with them. Admins (of the organisation or the network)
+    are changed by the platform's operators, so neither oneself nor another admin can
+    be removed here.
     """
     _check_admin(actor=actor, organisation=organisation, subject=user)
     if user.pk == actor.pk:
@@ -208,6 +209,8 @@ def member_remove(*, organisation: Organisation, user: User, actor: User) -> Non
     rows = Membership.objects.filter(organisation=organisation, user=user)
     if rows.filter(role=Role.ORG_ADMIN).exists():
         raise ValidationError(_("Organisation admins are changed by the platform's operators."))
+    if rows.filter(role=Role.NETWORK_ADMIN).exists():
+        raise ValidationError(_("The network's admins are changed by the platform's operators."))
     roles = sorted(set(rows.exclude(role=Role.MEMBER).values_list("role", flat=True)))
     rows.delete()
     for role in roles:

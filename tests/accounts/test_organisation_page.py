@@ -144,6 +144,18 @@ def test_an_admin_cannot_remove_themselves_or_another_admin(org):
     assert Membership.objects.filter(role=Role.ORG_ADMIN).count() == 2
 
 
+def test_an_admin_cannot_remove_the_networks_admin(org):
+    organisation, admin = org
+    network_admin = _member(organisation)
+    organisation_add_member(organisation=organisation, user=network_admin, role=Role.NETWORK_ADMIN)
+
+    with pytest.raises(ValidationError) as refused:
+        member_remove(organisation=organisation, user=network_admin, actor=admin)
+
+    assert "platform's operators" in refused.value.messages[0]
+    assert Membership.objects.filter(user=network_admin, role=Role.NETWORK_ADMIN).exists()
+
+
 def test_an_admin_of_another_organisation_gets_404_and_changes_nothing(org):
     organisation, _admin = org
     parent = _member(organisation)
