@@ -21,9 +21,13 @@ from urllib import error, request
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
+from accounts.models import Membership
 from certificates.selectors import organisation_of_learning
+from classrooms.models import ClassMembership
+from mentoring.models import PeerMembership
 from outbox.registry import Refuse, Retry
 from outbox.services import enqueue
 
@@ -122,6 +126,20 @@ def _owe(*, organisation_id: int, key: str, statement: dict) -> None:
     )
 
 
+def _any_store_reaches(user) -> bool:
+    """Whether an organisation that reaches the learner keeps a learning record store
+    (one query): most do not, and every quiz submission asks."""
+    return LearningRecordStore.objects.filter(
+        Q(organisation__in=Membership.objects.filter(user=user).values("organisation"))
+        | Q(
+            organisation__in=ClassMembership.objects.filter(pupil=user).values(
+                "classroom__organisation"
+            )
+        )
+        | Q(organisation__in=PeerMembership.objects.filter(peer=user).values("group__organisation"))
+    ).exists()
+
+
 def _store_for(*, user, course_id: int | None):
     organisation = organisation_of_learning(user=user, course_id=course_id)
     if organisation is None:
@@ -131,6 +149,8 @@ def _store_for(*, user, course_id: int | None):
 
 def on_course_completed(sender, enrolment, **kwargs) -> None:
     """courses.signals.course_completed, inside the completing transaction."""
+    if not _any_store_reaches(enrolment.user):
+        return
     store = _store_for(user=enrolment.user, course_id=enrolment.course_id)
     if store is None:
         return
@@ -155,6 +175,8 @@ def on_attempt_submitted(sender, attempt, **kwargs) -> None:
     and passed or failed for a graded quiz."""
     from courses.models import ModulePage
 
+    if not _any_store_reaches(attempt.user):
+        return
     course_id = None
     if attempt.context_id:
         module = ModulePage.objects.filter(pk=attempt.context_id).only("path", "depth").first()
