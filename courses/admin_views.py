@@ -10,7 +10,9 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .course_files import course_import
+from accounts.capabilities import may_edit_content_of
+
+from .course_files import course_import, course_owner_by_slug
 from .forms import CourseImportForm
 from .models import CourseIndexPage
 
@@ -42,6 +44,9 @@ class CourseImportView(WagtailAdminTemplateMixin, FormView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
@@ -51,6 +56,17 @@ class CourseImportView(WagtailAdminTemplateMixin, FormView):
         if permissions is not None and not permissions.can_add_subpage():
             form.add_error(None, _("You may not add courses to the catalogue in this language."))
             return self.form_invalid(form)
+        organisation = form.cleaned_data["organisation"]
+        if data.get("translation_of"):
+            organisation = None  # a translation belongs to its course's organisation
+            owner = course_owner_by_slug(data["translation_of"])
+            if owner is not False and not may_edit_content_of(
+                user=self.request.user, organisation_id=owner
+            ):
+                form.add_error(
+                    None, _("You may not translate this course: it is not yours to edit.")
+                )
+                return self.form_invalid(form)
         has_quizzes = any(module.get("quizzes") for module in data["modules"])
         if has_quizzes and not self.request.user.has_perm("quizzes.add_quiz"):
             form.add_error(None, _("The file has quizzes, and you may not add quizzes."))
@@ -67,7 +83,10 @@ class CourseImportView(WagtailAdminTemplateMixin, FormView):
             return self.form_invalid(form)
         try:
             imported = course_import(
-                data=data, publish=form.cleaned_data["publish"], user=self.request.user
+                data=data,
+                publish=form.cleaned_data["publish"],
+                user=self.request.user,
+                organisation=organisation,
             )
         except ValidationError as error:
             for message in error.messages:

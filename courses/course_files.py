@@ -112,13 +112,24 @@ def _check_plain_and_bounded(data) -> None:
             )
 
 
-def course_import(*, data: dict, publish: bool = True, user=None) -> Imported:
+def course_owner_by_slug(slug: str):
+    """The organisation id owning the default language's course `slug`; None for the
+    network's; False when there is no such course (the import then says so)."""
+    owners = CoursePage.objects.filter(locale=Locale.get_default(), slug=slug).values_list(
+        "organisation_id", flat=True
+    )
+    return owners[0] if owners else False
+
+
+def course_import(*, data: dict, publish: bool = True, user=None, organisation=None) -> Imported:
     """Pages and quizzes for a checked course (`course_file_read`): a new course in the
     language's catalogue, or a translation of the default language's course. Published,
-    or saved as drafts for an editor to review. One transaction: all or nothing."""
+    or saved as drafts for an editor to review. One transaction: all or nothing.
+    A new course belongs to `organisation` (None: the network); a translation to its
+    course's."""
     try:
         with transaction.atomic():
-            return _import(data, publish, user)
+            return _import(data, publish, user, organisation)
     except (TypeError, ValueError, KeyError, AttributeError, IntegrityError) as error:
         # The checks should have caught it; if one did not, the file is refused whole.
         raise ValidationError(
@@ -127,7 +138,7 @@ def course_import(*, data: dict, publish: bool = True, user=None) -> Imported:
         ) from error
 
 
-def _import(data: dict, publish: bool, user) -> Imported:
+def _import(data: dict, publish: bool, user, organisation) -> Imported:
     locale = Locale.objects.filter(language_code=data["language"]).first()
     if locale is None:
         raise ValidationError(
@@ -142,7 +153,7 @@ def _import(data: dict, publish: bool, user) -> Imported:
     existing = CoursePage.objects.child_of(catalogue).filter(slug=data["slug"]).first()
     if existing is not None:
         return Imported(existing, created=False)
-    course = CoursePage(**_course_fields(data))
+    course = CoursePage(**_course_fields(data), organisation=organisation)
     _save(catalogue, course, publish, user)
     for module_data in data["modules"]:
         quizzes = [_quiz(quiz, locale, None) for quiz in module_data.get("quizzes", [])]
@@ -216,7 +227,7 @@ def _course_fields(data: dict) -> dict:
         "slug": data["slug"],
         "audience": data["audience"],
         "summary": data["summary"],
-        "outcomes": [("outcome", text) for text in data["outcomes"]],
+        "outcomes": [("outcome", text) for text in data.get("outcomes") or []],
         "estimated_minutes": data["estimated_minutes"],
         "gives_certificate": data.get("gives_certificate", True),
         "age_band": data.get("age_band") or "",

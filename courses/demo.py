@@ -1,7 +1,8 @@
 """Demo content for `manage.py seed_demo`: for every language offered a home page, a
 catalogue and a glossary (courses/demo_content/glossary/<language>.json); four courses
-and their translations (courses/demo_content/<course>.<language>.yaml), imported by the
-same import editors use in the admin (courses/course_files.py).
+of the network and their translations (courses/demo_content/<course>.<language>.yaml),
+and one course of the demo partner's own, imported by the same import editors use in
+the admin (courses/course_files.py).
 
 Idempotent: pages and terms that exist (matched by slug or term) are left as editors
 left them; only what is missing is created.
@@ -14,6 +15,9 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page
 
+from accounts.demo import PARTNER_ORGANISATION_SLUG
+from accounts.models import Organisation
+
 from .course_files import course_file_read, course_import
 from .models import CourseIndexPage, GlossaryPage, GlossaryTerm, HomePage
 
@@ -21,6 +25,8 @@ DEMO_CONTENT = Path(__file__).parent / "demo_content"
 LANGUAGE_DATA = DEMO_CONTENT / "glossary"
 # The order the catalogue lists them in.
 DEMO_COURSES = ("parents", "teachers", "mentors", "young_learners")
+# Courses of one organisation: (course, organisation slug). Only its people see them.
+OWN_COURSES = (("partner_schools", PARTNER_ORGANISATION_SLUG),)
 
 
 def language_data(language: str) -> dict:
@@ -86,6 +92,17 @@ def _seed_courses(language: str, log) -> None:
         log(f"{kind}: {imported.course.title} ({'new' if imported.created else 'exists'})")
 
 
+def _seed_own_courses(log) -> None:
+    """Each organisation's own courses (accounts' seed made the organisations)."""
+    for name, slug in OWN_COURSES:
+        organisation = Organisation.objects.get(slug=slug)
+        path = DEMO_CONTENT / f"{name}.{settings.LANGUAGE_CODE}.yaml"
+        data = course_file_read(path.read_bytes())
+        imported = course_import(data=data, publish=True, organisation=organisation)
+        state = "new" if imported.created else "exists"
+        log(f"Course of {organisation.name}: {imported.course.title} ({state})")
+
+
 @transaction.atomic
 def seed(*, password: str, log=print) -> None:
     english = Locale.objects.get(language_code="en")
@@ -107,6 +124,7 @@ def seed(*, password: str, log=print) -> None:
         _publish(glossary)
 
     _seed_courses(english.language_code, log)
+    _seed_own_courses(log)
 
     for language, _name in settings.LANGUAGES:
         if language == english.language_code:

@@ -1,6 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import OwnedContentFormMixin
+from accounts.models import Organisation
+
 from .course_files import MAX_FILE_BYTES, course_file_read
 
 
@@ -13,7 +16,7 @@ class ReflectionForm(forms.Form):
     )
 
 
-class CourseImportForm(forms.Form):
+class CourseImportForm(OwnedContentFormMixin, forms.Form):
     """A course file to import (courses/course_files.py), in the admin."""
 
     file = forms.FileField(
@@ -21,11 +24,24 @@ class CourseImportForm(forms.Form):
         help_text=_("A YAML course file, as described in the content guide (at most 2 MB)."),
         widget=forms.ClearableFileInput(attrs={"accept": ".yaml,.yml"}),
     )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.all(),
+        required=False,
+        help_text=_(
+            "Whose course it is: the whole network's, or one organisation's, shown to its "
+            "people only. A translation belongs to its course's."
+        ),
+    )
     publish = forms.BooleanField(
         label=_("Publish at once"),
         required=False,
         help_text=_("Otherwise the course and its modules are saved as drafts to review."),
     )
+
+    def __init__(self, *args, user=None, **kwargs):
+        self.for_user = user
+        super().__init__(*args, **kwargs)
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -11,13 +11,90 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import (
+    Locale,
+    Page,
+    PagePermissionTester,
+    PageViewRestriction,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from accounts.capabilities import Capability, may_edit_content_of, user_can
 from accounts.models import Audience
 
+from .admin_forms import CoursePageForm
 from .blocks import ModuleBodyBlock, OutcomesBlock
+
+
+class OwnedPagePermissionTester(PagePermissionTester):
+    """Wagtail's page permissions, within what the editor may change here.
+
+    A course belongs to the network (shared) or to one organisation, and its modules
+    with it. Wagtail's groups give editors the page tree; this narrows it per page: an
+    organisation's content editors change its own courses, the network's content
+    editors the shared courses and the pages around them. The catalogue takes new
+    courses from either (CoursePageForm says whose they may be).
+    """
+
+    def __init__(self, user, page, *, owner_id: int | None, takes_new_courses: bool = False):
+        super().__init__(user, page)
+        self.may_change = may_edit_content_of(user=user, organisation_id=owner_id)
+        if self.may_change or user.is_superuser:
+            return
+        may_add = takes_new_courses and user_can(user=user, capability=Capability.EDIT_CONTENT)
+        self.permissions = self.permissions & ({"add", "publish"} if may_add else set())
+
+    def can_edit(self):
+        return self.may_change and super().can_edit()
+
+    def can_delete(self, ignore_bulk=False):
+        return self.may_change and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_publish(self):
+        return self.may_change and super().can_publish()
+
+    def can_unpublish(self):
+        return self.may_change and super().can_unpublish()
+
+    def can_submit_for_moderation(self):
+        return self.may_change and super().can_submit_for_moderation()
+
+    def can_set_view_restrictions(self):
+        return self.may_change and super().can_set_view_restrictions()
+
+    def can_unschedule(self):
+        return self.may_change and super().can_unschedule()
+
+    def can_lock(self):
+        return self.may_change and super().can_lock()
+
+    def can_unlock(self):
+        return self.may_change and super().can_unlock()
+
+    def can_reorder_children(self):
+        return self.may_change and super().can_reorder_children()
+
+    def can_move(self):
+        return self.may_change and super().can_move()
+
+    def can_copy(self):
+        return self.may_change and super().can_copy()
+
+
+def course_check_for_organisation(course, organisation_id: int | None) -> None:
+    """A class or peer group follows a course of the network's or of its own
+    organisation, never another organisation's (their models' clean() asks)."""
+    if course is not None and course.organisation_id not in (None, organisation_id):
+        raise ValidationError({"course": _("This course belongs to another organisation.")})
+
+
+class SharedPageMixin:
+    """A page of the network's own: only its content editors change it."""
+
+    def permissions_for_user(self, user):
+        return OwnedPagePermissionTester(user, self, owner_id=None)
 
 
 class RoutedFromCacheMixin:
@@ -110,7 +187,7 @@ class InEveryLanguageMixin:
         return response
 
 
-class HomePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
+class HomePage(SharedPageMixin, InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     """The site's front page, one per language: who the platform is for, and where help is."""
 
     intro = RichTextField(
@@ -185,6 +262,9 @@ class CourseIndexPage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def permissions_for_user(self, user):
+        return OwnedPagePermissionTester(user, self, owner_id=None, takes_new_courses=True)
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import catalogue_for_request
 
@@ -194,6 +274,20 @@ class CourseIndexPage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
 
 
 class CoursePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
+    # Empty: the network's, shared and translated centrally. Else the organisation's:
+    # shown to the people who belong to it only (courses.selectors.visible_courses).
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="courses",
+        verbose_name=_("organisation"),
+        help_text=_(
+            "Leave empty for a course of the whole network. A course of one organisation "
+            "is shown to its members, pupils and peers only."
+        ),
+    )
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.plural_choices())
     summary = models.TextField(_("summary"), max_length=600)
     outcomes = StreamField(OutcomesBlock(), verbose_name=_("learning outcomes"), blank=True)
@@ -226,10 +320,12 @@ class CoursePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
                 FieldRowPanel([FieldPanel("audience"), FieldPanel("age_band")]),
                 FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("gives_certificate")]),
                 FieldPanel("open_to_classes"),
+                FieldPanel("organisation"),
             ],
             heading=_("Course details"),
         ),
     ]
+    base_form_class = CoursePageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -241,6 +337,9 @@ class CoursePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
 
     class Meta:
         verbose_name = _("course")
+
+    def permissions_for_user(self, user):
+        return OwnedPagePermissionTester(user, self, owner_id=self.organisation_id)
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_progress
@@ -312,6 +411,15 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     class Meta:
         verbose_name = _("module")
 
+    def permissions_for_user(self, user):
+        course_path = self.path[: -self.steplen]
+        owner_id = (
+            CoursePage.objects.filter(path=course_path)
+            .values_list("organisation_id", flat=True)
+            .first()
+        )
+        return OwnedPagePermissionTester(user, self, owner_id=owner_id)
+
     @cached_property
     def has_easy_read(self) -> bool:
         return bool(self.easy_read_body)
@@ -364,7 +472,7 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
         return context
 
 
-class GlossaryPage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
+class GlossaryPage(SharedPageMixin, InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     """Every glossary term with its explanation. Exempt from the terminology warning."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -7,10 +7,12 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from accounts.belonging import belonging_filter, organisations_of
 from accounts.models import Audience
 from quizzes.models import Quiz
-from safeguarding.selectors import help_directory_for_country
+from safeguarding.selectors import help_directory_for_country, help_owner_ids
 
+from .delivery.caching import fragment
 from .models import (
     CoursePage,
     Enrolment,
@@ -23,6 +25,60 @@ from .models import (
 from .terminology import find_terms, page_text, quiz_text
 
 EASY_READ_COOKIE = "easy_read"
+
+
+# Whose courses: the network's, or one organisation's ---------------------------------
+
+
+def visible_courses(*, user, field: str = "") -> Q:
+    """Courses the user may see: the network's, and those of the organisations the user
+    belongs to now (accounts.belonging). `field`: the path to the course from the rows
+    filtered ("course__" for enrolments). No query of its own."""
+    return Q(**{f"{field}organisation__isnull": True}) | belonging_filter(
+        user=user, field=f"{field}organisation"
+    )
+
+
+def course_owners(request=None) -> dict[str, int]:
+    """{course path: organisation id} of the courses an organisation owns: one query,
+    then kept with the pages version (courses.delivery.caching), so that a module page
+    learns its course's owner without a query."""
+    return fragment(
+        request,
+        "course_owners",
+        (),
+        lambda: dict(
+            CoursePage.objects.filter(organisation__isnull=False).values_list(
+                "path", "organisation_id"
+            )
+        ),
+    )
+
+
+def page_owner(*, request, page) -> int | None:
+    """The organisation owning the course the page is (or is in); None for the network's."""
+    if isinstance(page, CoursePage):
+        return page.organisation_id
+    if isinstance(page, ModulePage):
+        return course_owners(request).get(page.path[: -ModulePage.steplen])
+    return None
+
+
+def page_visible_to(*, request, page) -> bool:
+    """Whether the visitor may read the page: any page of the network's, and an
+    organisation's course and its modules for the people who belong to it."""
+    owner = page_owner(request=request, page=page)
+    return owner is None or owner in organisations_of(user=request.user)
+
+
+def help_organisations(request) -> tuple[int, ...]:
+    """The reader's organisations that list help services of their own, whose services
+    the reader sees beside the network's: no query while no organisation has any (the
+    owners are kept with the help version), else the reader's organisations, once."""
+    owners = fragment(request, "help_owners", (), help_owner_ids)
+    if not owners or not request.user.is_authenticated:
+        return ()
+    return tuple(sorted(owners & organisations_of(user=request.user)))
 
 
 def catalogue_for_request(*, request: HttpRequest, catalogue) -> dict:
@@ -41,7 +97,12 @@ def catalogue_for_request(*, request: HttpRequest, catalogue) -> dict:
             % {"audience": asked_audience[:40]}
         )
 
-    courses = CoursePage.objects.live().public().filter(locale=locale)
+    courses = (
+        CoursePage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .filter(visible_courses(user=request.user))
+    )
     if audience:
         courses = courses.filter(audience=audience)
     if query:
@@ -52,7 +113,11 @@ def catalogue_for_request(*, request: HttpRequest, catalogue) -> dict:
     default_locale = Locale.get_default()
     if locale.pk != default_locale.pk and not query:
         translated_keys = CoursePage.objects.filter(locale=locale).values("translation_key")
-        untranslated = CoursePage.objects.live().public().filter(locale=default_locale)
+        untranslated = (
+            CoursePage.objects.live()
+            .public()
+            .filter(visible_courses(user=request.user), locale=default_locale)
+        )
         untranslated = untranslated.exclude(translation_key__in=translated_keys).select_related(
             "locale"
         )
@@ -154,7 +219,7 @@ def module_body(*, module: ModulePage, easy_read: bool) -> list:
     return _easy_read_with_quizzes(module) if easy_read else list(module.body)
 
 
-def module_surroundings(*, module: ModulePage, country: str) -> dict:
+def module_surroundings(*, module: ModulePage, country: str, organisations=()) -> dict:
     """What a module page shows around its body that is the same for every reader."""
     course = module.get_parent().specific_deferred
     siblings = list(
@@ -168,7 +233,7 @@ def module_surroundings(*, module: ModulePage, country: str) -> dict:
         "module_count": len(siblings),
         "previous_module": siblings[position - 1] if position > 0 else None,
         "next_module": siblings[position + 1] if position + 1 < len(siblings) else None,
-        "help_directory": help_directory_for_country(country=country),
+        "help_directory": help_directory_for_country(country=country, organisations=organisations),
         "glossary_terms": glossary_terms_in_module(module=module),
         "glossary_page": GlossaryPage.objects.live().filter(locale_id=module.locale_id).first(),
     }
@@ -314,7 +379,7 @@ def learner_dashboard(*, user) -> Dashboard:
     from quizzes.selectors import attempts_for, knowledge_gain, summarise
 
     enrolments = list(
-        Enrolment.objects.filter(user=user)
+        Enrolment.objects.filter(visible_courses(user=user, field="course__"), user=user)
         .select_related("course", "course__locale")
         .order_by("-enrolled_at")
     )

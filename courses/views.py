@@ -16,7 +16,13 @@ from safeguarding.selectors import country_for_request, help_directory_for_count
 
 from .forms import ReflectionForm
 from .models import CoursePage, Enrolment, ModulePage
-from .selectors import EASY_READ_COOKIE, course_progress, learner_dashboard
+from .selectors import (
+    EASY_READ_COOKIE,
+    course_progress,
+    help_organisations,
+    learner_dashboard,
+    page_visible_to,
+)
 from .services import course_enrol, module_mark_done, module_open, reflection_save
 
 ONE_YEAR = 60 * 60 * 24 * 365
@@ -51,7 +57,7 @@ def easy_read_toggle(request):
 @require_POST
 def reflection_submit(request, module_id: int, block_id: str):
     """Save the learner's private reflection and go back to it on the page."""
-    module = get_object_or_404(ModulePage.objects.live().public(), pk=module_id)
+    module = _live_module(request, module_id)
     form = ReflectionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Write something before you save, in at most 5,000 characters."))
@@ -69,8 +75,13 @@ def reflection_submit(request, module_id: int, block_id: str):
 # Enrolment, progress and quizzes -----------------------------------------------------
 
 
-def _live_module(module_id: int) -> ModulePage:
-    return get_object_or_404(ModulePage.objects.live().public().specific(), pk=module_id)
+def _live_module(request, module_id: int) -> ModulePage:
+    """The live module, if the learner may read it (an organisation's course is for
+    its people only); else 404."""
+    module = get_object_or_404(ModulePage.objects.live().public().specific(), pk=module_id)
+    if not page_visible_to(request=request, page=module):
+        raise Http404
+    return module
 
 
 @login_required
@@ -78,6 +89,8 @@ def _live_module(module_id: int) -> ModulePage:
 def enrol(request, course_id: int):
     """One click from the course page; enrolling twice is harmless."""
     course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    if not page_visible_to(request=request, page=course):
+        raise Http404
     course_enrol(user=request.user, course=course)
     messages.success(request, _("You are enrolled. Your progress is saved as you go."))
     return redirect(_safe_next(request, course.url))
@@ -91,14 +104,14 @@ def module_seen(request, module_id: int):
     A POST because reading a page writes nothing. Without JavaScript, the learner's next
     step (marking a module done, a quiz, a reflection) records the activity instead.
     """
-    recorded = module_open(user=request.user, module=_live_module(module_id))
+    recorded = module_open(user=request.user, module=_live_module(request, module_id))
     return JsonResponse({"recorded": recorded})
 
 
 @login_required
 @require_POST
 def module_done(request, module_id: int):
-    module = _live_module(module_id)
+    module = _live_module(request, module_id)
     try:
         module_mark_done(user=request.user, module=module)
     except ValidationError as error:
@@ -115,7 +128,7 @@ def module_done(request, module_id: int):
 
 def _quiz_for(request, module_id: int, quiz_id: int):
     """The module and quiz, if the quiz is on the module and the learner is enrolled."""
-    module = _live_module(module_id)
+    module = _live_module(request, module_id)
     if quiz_id not in module.quiz_ids():
         raise Http404
     course = module.get_parent().specific
@@ -208,7 +221,9 @@ def attempt_result(request, attempt_id: int):
         "module": module,
         "course": module.get_parent().specific if module else None,
         "can_retry": can_retry and module is not None,
-        "help_directory": help_directory_for_country(country=country_for_request(request)),
+        "help_directory": help_directory_for_country(
+            country=country_for_request(request), organisations=help_organisations(request)
+        ),
     }
     return render(request, "courses/attempt_result.html", context)
 

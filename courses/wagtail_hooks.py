@@ -1,4 +1,6 @@
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy
@@ -11,7 +13,7 @@ from quizzes.models import Quiz
 
 from .admin_views import CourseImportView, may_import_courses
 from .models import GlossaryTerm
-from .selectors import avoid_terms_in_page, avoid_terms_in_quiz
+from .selectors import avoid_terms_in_page, avoid_terms_in_quiz, page_visible_to
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -26,6 +28,18 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register("before_serve_page")
+def organisation_courses_for_their_people(page, request, serve_args, serve_kwargs):
+    """An organisation's course and its modules are for the people who belong to it:
+    a visitor signs in first, anyone else finds nothing there. (A page refused here is
+    never kept for visitors without a session: only served pages are.)"""
+    if page_visible_to(request=request, page=page):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise Http404
 
 
 @hooks.register("register_admin_urls")

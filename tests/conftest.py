@@ -139,10 +139,12 @@ def staff_user(db, password):
 
 @pytest.fixture
 def editor(db, password):
-    from django.contrib.auth.models import Group
+    """An editor of the network's shared courses (tests/roles.py an_editor)."""
+    from tests.roles import an_editor
 
-    user = UserFactory(password=password)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user = an_editor(network=True)
+    user.set_password(password)
+    user.save()
     return user
 
 

@@ -4,6 +4,7 @@
     a_teacher_with_class()          a teacher of an organisation, a course, a class of it
     a_pupil_in_class()              a young learner (no e-mail) who joined a class by code
     a_coach(), a_lead()             an adult coach, a safeguarding lead of an organisation
+    an_editor()                     a content editor of an organisation, or of the network
     an_approved_mentor_with_peers() a trained peer mentor, approved by a coach, running a
                                     group of peers
 
@@ -52,6 +53,22 @@ def a_coach(organisation: Organisation | None = None) -> User:
 
 def a_lead(organisation: Organisation | None = None) -> User:
     return member(organisation or OrganisationFactory(), Role.SAFEGUARDING_LEAD, audience="teacher")
+
+
+def an_editor(
+    organisation: Organisation | None = None,
+    *,
+    network: bool = False,
+    groups: tuple[str, ...] = ("Editors",),
+) -> User:
+    """A content editor of the organisation (its own courses and help services), or the
+    network's (its shared ones), in Wagtail's editor groups as role_grant puts them."""
+    from django.contrib.auth.models import Group
+
+    role = Role.NETWORK_EDITOR if network else Role.CONTENT_EDITOR
+    user = member(organisation or OrganisationFactory(), role, audience="teacher")
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    return user
 
 
 def a_class_course(title: str = "Staying safe online") -> SimpleNamespace:

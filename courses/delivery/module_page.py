@@ -26,7 +26,7 @@ from quizzes.selectors import summarise
 from safeguarding.selectors import country_for_request
 
 from ..models import Enrolment, ModulePage, ModuleProgress, Reflection
-from ..selectors import EASY_READ_COOKIE, module_body, module_surroundings
+from ..selectors import EASY_READ_COOKIE, help_organisations, module_body, module_surroundings
 from .caching import fragment
 
 # A learner's visit to a module is recorded at most this often (courses_module_seen).
@@ -54,18 +54,38 @@ class ModuleShared:
     aside: str
 
 
-def module_shared(*, request, module: ModulePage, easy_read: bool, country: str) -> ModuleShared:
-    """The shared parts, cached per live revision, language, variant and country.
+def module_shared(
+    *, request, module: ModulePage, easy_read: bool, country: str, organisations=()
+) -> ModuleShared:
+    """The shared parts, cached per live revision, language, variant, country and the
+    organisations whose own help services the reader sees (courses.selectors.
+    help_organisations: none for most).
 
     A preview shows a draft under the live revision's id, so it is never cached.
     """
+
+    def render():
+        return _render(
+            request=request,
+            module=module,
+            easy_read=easy_read,
+            country=country,
+            organisations=organisations,
+        )
+
     if getattr(request, "is_preview", False) or module.live_revision_id is None:
-        return _render(request=request, module=module, easy_read=easy_read, country=country)
+        return render()
     return fragment(
         request,
         "module",
-        (module.pk, module.live_revision_id, int(easy_read), country or "-"),
-        lambda: _render(request=request, module=module, easy_read=easy_read, country=country),
+        (
+            module.pk,
+            module.live_revision_id,
+            int(easy_read),
+            country or "-",
+            ",".join(map(str, organisations)) or "-",
+        ),
+        render,
     )
 
 
@@ -93,8 +113,10 @@ def _body_part(block, help_directory) -> BodyPart | None:
     return BodyPart(block.block_type, block.id, html=html)
 
 
-def _render(*, request, module: ModulePage, easy_read: bool, country: str) -> ModuleShared:
-    around = module_surroundings(module=module, country=country)
+def _render(
+    *, request, module: ModulePage, easy_read: bool, country: str, organisations
+) -> ModuleShared:
+    around = module_surroundings(module=module, country=country, organisations=organisations)
     course = around["course"]
     body = module_body(module=module, easy_read=easy_read)
     directory = around["help_directory"]
@@ -260,6 +282,7 @@ def module_context(
             country=country_for_request(
                 request, organisation_country=learner.organisation_country if learner else None
             ),
+            organisations=help_organisations(request),
         ),
         "easy_read": easy_read,
         "enrolled": learner is not None and learner.enrolled,

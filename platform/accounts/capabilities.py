@@ -22,7 +22,8 @@ class Capability(models.TextChoices):
     RUN_PEER_GROUP = "run_peer_group", _("Create and run peer groups")
     COACH_MENTORS = "coach_mentors", _("Coach peer mentors and see the concerns they are party to")
     HANDLE_CONCERNS = "handle_concerns", _("See and act on every concern of the organisation")
-    EDIT_CONTENT = "edit_content", _("Edit courses in the admin")
+    EDIT_CONTENT = "edit_content", _("Edit the organisation's own courses in the admin")
+    EDIT_SHARED_CONTENT = "edit_shared_content", _("Edit the network's shared courses in the admin")
     MANAGE_ORGANISATION = "manage_organisation", _("Manage members and their roles")
     SEE_NETWORK_REPORT = "see_network_report", _("Read the whole network's impact report")
 
@@ -36,6 +37,7 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     Role.CONTENT_EDITOR: frozenset({Capability.LEARN, Capability.EDIT_CONTENT}),
     Role.ORG_ADMIN: frozenset({Capability.LEARN, Capability.MANAGE_ORGANISATION}),
     Role.NETWORK_ADMIN: frozenset({Capability.LEARN, Capability.SEE_NETWORK_REPORT}),
+    Role.NETWORK_EDITOR: frozenset({Capability.LEARN, Capability.EDIT_SHARED_CONTENT}),
 }
 
 # Capabilities over other people or content: never held by a person under 18.
@@ -46,6 +48,7 @@ ADULT_CAPABILITIES = frozenset(
         Capability.COACH_MENTORS,
         Capability.HANDLE_CONCERNS,
         Capability.EDIT_CONTENT,
+        Capability.EDIT_SHARED_CONTENT,
         Capability.MANAGE_ORGANISATION,
         Capability.SEE_NETWORK_REPORT,
     }
@@ -125,6 +128,18 @@ def user_can(*, user, capability: str, organisation_id: int | None = None) -> bo
     if organisation_id is None:
         return bool(organisations)
     return organisation_id in organisations
+
+
+def may_edit_content_of(*, user, organisation_id: int | None) -> bool:
+    """Whether the user may change content (courses, help services) of the organisation;
+    None: the network's shared content. The platform's operators (superusers) may all."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if organisation_id is None:
+        return user_can(user=user, capability=Capability.EDIT_SHARED_CONTENT)
+    return user_can(user=user, capability=Capability.EDIT_CONTENT, organisation_id=organisation_id)
 
 
 def holders(*, capability: str, organisation_ids):

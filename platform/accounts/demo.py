@@ -87,7 +87,8 @@ DEMO_ACCOUNTS = (
         "Eddie (editor)",
         Audience.TEACHER,
         AgeBand.ADULT,
-        roles=(Role.CONTENT_EDITOR,),
+        # The network's editor too: the demo's shared courses are theirs to change.
+        roles=(Role.CONTENT_EDITOR, Role.NETWORK_EDITOR),
         # Moderators publish; the demo editor shows the whole path, publishing included.
         wagtail_groups=("Editors", "Moderators"),
     ),
@@ -135,6 +136,18 @@ DEMO_ACCOUNTS = (
         Audience.TEACHER,
         AgeBand.ADULT,
         roles=(Role.SAFEGUARDING_LEAD,),
+        organisation=PARTNER_ORGANISATION_SLUG,
+    ),
+    DemoAccount(
+        "partner editor",
+        "partner-editor",
+        "editor@partner.example",
+        "Eva (partner editor)",
+        Audience.TEACHER,
+        AgeBand.ADULT,
+        # Edits the partner's own courses and help services, not the network's.
+        roles=(Role.CONTENT_EDITOR,),
+        wagtail_groups=("Editors", "Moderators"),
         organisation=PARTNER_ORGANISATION_SLUG,
     ),
     DemoAccount(

@@ -2,9 +2,48 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
-from .capabilities import ROLES_AN_ADMIN_GRANTS
+from .capabilities import (
+    ROLES_AN_ADMIN_GRANTS,
+    Capability,
+    may_edit_content_of,
+    organisations_where,
+)
 from .models import Organisation, Profile, Role
 from .widgets import LongSelect, TimeZoneSelect
+
+
+class OwnedContentFormMixin:
+    """For the admin's forms of content with an "organisation" field (a course, a help
+    service): the field offers what the editor may give it, empty (the network's) for
+    the network's content editors, else one of the organisations where they edit
+    content, and then one must be chosen. Checked in clean() as well, because Wagtail
+    lets a draft leave required fields empty."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation_required = False
+        field = self.fields.get("organisation")
+        user = self.for_user
+        if field is None or user is None or user.is_superuser:
+            return
+        if may_edit_content_of(user=user, organisation_id=None):
+            field.empty_label = _("The whole network (shared)")
+            return
+        field.queryset = field.queryset.filter(
+            pk__in=organisations_where(user=user, capability=Capability.EDIT_CONTENT)
+        )
+        field.required = self.organisation_required = True
+        field.empty_label = None
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            self.organisation_required
+            and not cleaned_data.get("organisation")
+            and "organisation" not in self.errors
+        ):
+            self.add_error("organisation", _("Choose the organisation whose it is."))
+        return cleaned_data
 
 
 class ProfileForm(forms.ModelForm):

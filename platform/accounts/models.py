@@ -243,6 +243,8 @@ class Role(models.TextChoices):
     ORG_ADMIN = "org_admin", _("Organisation admin")
     # Reads the whole network's impact report; given by the platform's operators.
     NETWORK_ADMIN = "network_admin", _("Network admin")
+    # Edits the network's shared courses and pages; given by the platform's operators.
+    NETWORK_EDITOR = "network_editor", _("Network content editor")
 
 
 class Membership(models.Model):

@@ -19,6 +19,7 @@ from .models import (
 
 # Wagtail's groups that the content-editor role puts a person in (edit and publish).
 EDITOR_GROUPS = ("Editors", "Moderators")
+EDITOR_ROLES = frozenset({Role.CONTENT_EDITOR, Role.NETWORK_EDITOR})
 
 
 def profile_ensure(*, user: User) -> Profile:
@@ -122,9 +123,11 @@ def _check_admin(*, actor: User, organisation: Organisation, subject: User) -> N
 
 
 def _sync_editor_groups(*, user: User) -> None:
-    """Wagtail's editor groups follow the content-editor role in any organisation."""
+    """Wagtail's editor groups follow the editor roles (the organisation's or the
+    network's) in any organisation: which pages each may change is decided per page
+    (courses.models.OwnedPagePermissionTester)."""
     groups = Group.objects.filter(name__in=EDITOR_GROUPS)
-    if Membership.objects.filter(user=user, role=Role.CONTENT_EDITOR).exists():
+    if Membership.objects.filter(user=user, role__in=EDITOR_ROLES).exists():
         user.groups.add(*groups)
     else:
         user.groups.remove(*groups)
@@ -133,7 +136,7 @@ def _sync_editor_groups(*, user: User) -> None:
 def _role_changed(organisation, actor: User, user: User, action: str, role: str) -> None:
     """Log a grant or withdrawal; Wagtail's editor groups follow the editor role."""
     _log(organisation=organisation, actor=actor, subject=user, action=action, role=role)
-    if role == Role.CONTENT_EDITOR:
+    if role in EDITOR_ROLES:
         _sync_editor_groups(user=user)
 
 
@@ -209,8 +212,10 @@ def member_remove(*, organisation: Organisation, user: User, actor: User) -> Non
     rows = Membership.objects.filter(organisation=organisation, user=user)
     if rows.filter(role=Role.ORG_ADMIN).exists():
         raise ValidationError(_("Organisation admins are changed by the platform's operators."))
-    if rows.filter(role=Role.NETWORK_ADMIN).exists():
-        raise ValidationError(_("The network's admins are changed by the platform's operators."))
+    if rows.filter(role__in=(Role.NETWORK_ADMIN, Role.NETWORK_EDITOR)).exists():
+        raise ValidationError(
+            _("The network's admins and editors are changed by the platform's operators.")
+        )
     roles = sorted(set(rows.exclude(role=Role.MEMBER).values_list("role", flat=True)))
     rows.delete()
     for role in roles:
@@ -222,7 +227,7 @@ def member_remove(*, organisation: Organisation, user: User, actor: User) -> Non
             role=role,
         )
     _log(organisation=organisation, actor=actor, subject=user, action=RoleChange.Action.REMOVED)
-    if Role.CONTENT_EDITOR in roles:
+    if EDITOR_ROLES & set(roles):
         _sync_editor_groups(user=user)
 
 

@@ -46,8 +46,15 @@ def recent_calls(*, organisation: Organisation, limit: int = 50) -> list[ApiCall
 
 
 def courses_for(*, organisation: Organisation):
-    """The courses an organisation's systems may read: every live, public course."""
-    return CoursePage.objects.live().public().select_related("locale").order_by("path")
+    """The courses an organisation's systems may read: the network's live, public
+    courses and the organisation's own."""
+    return (
+        CoursePage.objects.live()
+        .public()
+        .filter(Q(organisation__isnull=True) | Q(organisation=organisation))
+        .select_related("locale")
+        .order_by("path")
+    )
 
 
 def member_ids(*, organisation: Organisation) -> list[int]:
@@ -89,7 +96,8 @@ def enrolments_of(
 ):
     """Enrolments of the people the organisation reaches now, oldest first."""
     rows = Enrolment.objects.filter(
-        learners_filter(organisations=[organisation], current=True)
+        learners_filter(organisations=[organisation], current=True),
+        Q(course__organisation__isnull=True) | Q(course__organisation=organisation),
     ).order_by("pk")
     if course_id is not None:
         rows = rows.filter(course_id=course_id)

@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.capabilities import Capability, organisations_where
@@ -33,10 +34,13 @@ class ClassroomForm(forms.Form):
 
     def __init__(self, *args, teacher, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(
-            pk__in=organisations_where(user=teacher, capability=Capability.TEACH)
+        teaching = organisations_where(user=teacher, capability=Capability.TEACH)
+        self.fields["organisation"].queryset = Organisation.objects.filter(pk__in=teaching)
+        # The network's courses, and those of the organisations the teacher teaches for
+        # (the class's own is checked when it is saved: Classroom.clean).
+        self.fields["course"].queryset = CoursePage.objects.live().filter(
+            Q(organisation__isnull=True) | Q(organisation__in=teaching), open_to_classes=True
         )
-        self.fields["course"].queryset = CoursePage.objects.live().filter(open_to_classes=True)
         # Most teachers have one organisation and one course to choose: preselect them.
         self.fields["organisation"].empty_label = None
         self.fields["course"].empty_label = None

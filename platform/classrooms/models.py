@@ -7,6 +7,7 @@ from accounts.groups import CodeJoinedGroup, GroupMembership, GroupWords
 
 # Migration 0001 names classrooms.models.new_join_code as the field default.
 from accounts.join_codes import JOIN_CODE_ALPHABET, new_join_code  # noqa: F401
+from courses.models import course_check_for_organisation
 
 
 class LawfulBasis(models.TextChoices):
@@ -74,6 +75,11 @@ class Classroom(CodeJoinedGroup):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.course_id and self.organisation_id:
+            course_check_for_organisation(self.course, self.organisation_id)
 
     @property
     def is_archived(self) -> bool:

@@ -53,6 +53,14 @@ def classroom_for_teacher(*, user, classroom_id: int) -> Classroom:
     return classroom
 
 
+def organisations_of_pupil(user):
+    """The organisations of the classes the user is in now, as a subquery of ids
+    (accounts.belonging: a pupil sees her class's organisation's own courses)."""
+    return ClassMembership.objects.filter(pupil=user, ended_at__isnull=True, removed=False).values(
+        "classroom__organisation"
+    )
+
+
 def classrooms_of_pupil(*, user) -> list[ClassMembership]:
     """The classes the user is in as a pupil (one query)."""
     return list(

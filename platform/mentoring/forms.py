@@ -37,9 +37,9 @@ class GroupForm(forms.Form):
         label=_("Course your peers follow"), queryset=None, empty_label=None
     )
 
-    def __init__(self, *args, language: str = "en", **kwargs):
+    def __init__(self, *args, language: str = "en", organisation_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["course"].queryset = group_courses()
+        self.fields["course"].queryset = group_courses(organisation_id=organisation_id)
         default = default_group_course(language=language)
         if default is not None:
             self.fields["course"].initial = default.pk

@@ -6,6 +6,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from accounts.groups import CodeJoinedGroup, GroupMembership, GroupWords
+from courses.models import course_check_for_organisation
 
 
 class PeerMentor(models.Model):
@@ -91,6 +92,11 @@ class MentorGroup(CodeJoinedGroup):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.course_id and self.organisation_id:
+            course_check_for_organisation(self.course, self.organisation_id)
 
     def is_taking_members(self) -> bool:
         # A suspended or declined mentor's group takes no one until the coach decides.

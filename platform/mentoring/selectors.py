@@ -58,6 +58,14 @@ def group_for_mentor(*, user, group_id: int) -> MentorGroup:
     return group
 
 
+def organisations_of_peer(user):
+    """The organisations of the peer groups the user is in now, as a subquery of ids
+    (accounts.belonging)."""
+    return PeerMembership.objects.filter(peer=user, ended_at__isnull=True, removed=False).values(
+        "group__organisation"
+    )
+
+
 def membership_for_peer(*, user, group_id: int) -> PeerMembership | None:
     return membership_of(
         model=PeerMembership,

@@ -193,19 +193,23 @@ def _approved(user: User) -> PeerMentor:
     return mentor
 
 
-def group_courses():
-    """The courses a peer group may follow: those written for young people."""
+def group_courses(*, organisation_id: int | None):
+    """The courses a peer group of the organisation may follow: those written for young
+    people, of the network's or the organisation's own."""
     return (
         CoursePage.objects.live()
         .filter(Q(audience=Audience.YOUNG_LEARNER) | Q(open_to_classes=True))
+        .filter(Q(organisation__isnull=True) | Q(organisation_id=organisation_id))
         .select_related("locale")
         .order_by("locale__language_code", "title")
     )
 
 
 def default_group_course(*, language: str) -> CoursePage | None:
-    """The young learners' course in the mentor's language, else in English."""
-    courses = CoursePage.objects.live().filter(audience=Audience.YOUNG_LEARNER)
+    """The network's young learners' course in the mentor's language, else in English."""
+    courses = CoursePage.objects.live().filter(
+        audience=Audience.YOUNG_LEARNER, organisation__isnull=True
+    )
     return (
         courses.filter(locale__language_code=language).first()
         or courses.filter(locale__language_code="en").first()
@@ -219,7 +223,7 @@ def group_create(*, mentor_user: User, name: str, course: CoursePage | None = No
     mentor = _approved(mentor_user)
     if course is None:
         course = default_group_course(language=profile_ensure(user=mentor_user).language)
-    elif not group_courses().filter(pk=course.pk).exists():
+    elif not group_courses(organisation_id=mentor.organisation_id).filter(pk=course.pk).exists():
         raise ValidationError({"course": _("Choose a course for young people.")})
     if course is None:
         raise ValidationError(_("There is no course for peers yet. Ask your coach."))

@@ -58,7 +58,9 @@ def mentor_home(request):
             "completed_course": completed,
             "request_form": request_form,
             "groups": groups_of_mentor(user=request.user) if mentor else [],
-            "group_form": GroupForm(language=request.user.profile.language)
+            "group_form": GroupForm(
+                language=request.user.profile.language, organisation_id=mentor.organisation_id
+            )
             if mentor and mentor.is_approved
             else None,
         },
@@ -82,7 +84,12 @@ def mentor_request(request):
 
 @login_required
 def group_create(request):
-    form = GroupForm(request.POST or None, language=request.user.profile.language)
+    mentor = mentor_for(user=request.user)
+    form = GroupForm(
+        request.POST or None,
+        language=request.user.profile.language,
+        organisation_id=mentor.organisation_id if mentor else None,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             group = services.group_create(mentor_user=request.user, **form.cleaned_data)

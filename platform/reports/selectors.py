@@ -23,7 +23,7 @@ from accounts.capabilities import Capability, user_can
 from accounts.models import Membership, Organisation, Profile
 from certificates.models import Certificate
 from classrooms.models import ClassMembership, ClassSession
-from courses.models import Confident, CourseEvaluation, Enrolment, Useful
+from courses.models import Confident, CourseEvaluation, CoursePage, Enrolment, Useful
 from mentoring.models import MentoringSession, PeerMembership
 from quizzes.models import Attempt, Quiz
 from quizzes.selectors import knowledge_gain
@@ -216,6 +216,14 @@ def network_figures() -> Figures:
     return figures_of(organisations=Organisation.objects.all())
 
 
+def _courses_shown(organisations, field: str = "course__") -> Q:
+    """Rows of the network's courses and of these organisations' own: another
+    organisation's course, which a learner of both may follow, is not named here."""
+    return Q(**{f"{field}organisation__isnull": True}) | Q(
+        **{f"{field}organisation__in": organisations}
+    )
+
+
 def figures_of(*, organisations) -> Figures:
     """The figures of the people these organisations reach, suppressed."""
     reached = learners_filter(organisations=organisations)
@@ -225,7 +233,7 @@ def figures_of(*, organisations) -> Figures:
     )
     by_country = dict(profiles.values_list("country").annotate(n=Count("pk")).order_by("country"))
     courses = list(
-        Enrolment.objects.filter(reached)
+        Enrolment.objects.filter(reached, _courses_shown(organisations))
         .values_list("course_id", "course__title")
         .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
         .order_by("course__title", "course_id")
@@ -274,17 +282,17 @@ def figures_of(*, organisations) -> Figures:
             {kind: certificates.get(kind, 0) for kind in Certificate.Kind.values}
         ),
         concerns_by_status=suppress(statuses),
-        gains=knowledge_gains(learners=reached),
+        gains=knowledge_gains(learners=reached, courses=_courses_shown(organisations, field="")),
         evaluations=evaluations(organisations=organisations),
     )
 
 
-def knowledge_gains(*, learners: Q) -> list[Gain]:
+def knowledge_gains(*, learners: Q, courses: Q) -> list[Gain]:
     """Each course's gain from the pre-test to the post-test of the learners `learners`
     selects, by course (two queries, or one when nobody took a test). A learner's gain
     is their latest post-test score less their first pre-test score
     (quizzes.selectors.knowledge_gain); tests count for the course of the module they
-    were taken in."""
+    were taken in; `courses` selects which courses are shown."""
     attempts = list(
         Attempt.objects.filter(
             learners,
@@ -299,7 +307,9 @@ def knowledge_gains(*, learners: Q) -> list[Gain]:
     modules = Page.objects.filter(pk__in={a.context_id for a in attempts}).values_list("pk", "path")
     parent = {pk: path[: -Page.steplen] for pk, path in modules}
     courses = list(
-        Page.objects.filter(path__in=set(parent.values())).values_list("path", "pk", "title")
+        CoursePage.objects.filter(courses, path__in=set(parent.values())).values_list(
+            "path", "pk", "title"
+        )
     )
     course_of = {path: pk for path, pk, _title in courses}
     label = _course_labels((pk, title) for _path, pk, title in courses)
@@ -351,7 +361,9 @@ class Evaluation:
 def evaluations(*, organisations) -> list[Evaluation]:
     """Each course's evaluations in the organisations (one query)."""
     rows = (
-        CourseEvaluation.objects.filter(organisation__in=organisations)
+        CourseEvaluation.objects.filter(
+            _courses_shown(organisations), organisation__in=organisations
+        )
         .values_list("course_id", "course__title")
         .annotate(
             n=Count("pk"),

@@ -100,7 +100,9 @@ def help_directory_import(
     admin's upload); returns (created, entries). An invalid entry stops the import whole."""
     if entries is None:
         entries = help_directory_entries(path)
-    existing = set(HelpService.objects.values_list("country", "name"))
+    existing = set(
+        HelpService.objects.filter(organisation__isnull=True).values_list("country", "name")
+    )
     created = 0
     for number, entry in enumerate(entries, start=1):
         if (entry["country"], entry["name"]) in existing:

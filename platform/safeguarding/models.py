@@ -14,6 +14,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from .admin_forms import HelpServiceForm
+
 # How long a check holds: an entry older than this shows as "please check".
 CHECK_VALID_FOR = datetime.timedelta(days=365)
 
@@ -41,7 +43,8 @@ class HelpService(index.Indexed, ClusterableModel):
     """A child helpline, reporting hotline, police unit or image-removal tool.
 
     A service without a country is international: it is shown where a country has
-    no services of its own.
+    no services of its own. A service of one organisation (its own counsellor, say) is
+    shown beside the network's to the people who belong to it (accounts.belonging).
     """
 
     class Kind(models.TextChoices):
@@ -59,6 +62,18 @@ class HelpService(index.Indexed, ClusterableModel):
 
     country = CountryField(
         _("country"), blank=True, help_text=_("Leave empty for an international service.")
+    )
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="help_services",
+        verbose_name=_("organisation"),
+        help_text=_(
+            "Leave empty for the network's directory. A service of one organisation is "
+            "shown to its members, pupils and peers only."
+        ),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     name = models.CharField(_("name"), max_length=200)
@@ -91,6 +106,7 @@ class HelpService(index.Indexed, ClusterableModel):
     )
 
     objects = HelpServiceQuerySet.as_manager()
+    base_form_class = HelpServiceForm
 
     search_fields = [
         index.SearchField("name"),
@@ -102,6 +118,7 @@ class HelpService(index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("country"), FieldPanel("kind")]),
+                FieldPanel("organisation"),
                 FieldPanel("name"),
                 FieldPanel("description"),
             ],

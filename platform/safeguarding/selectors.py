@@ -81,10 +81,31 @@ def country_for_request(
     return "" if unsure else LANGUAGE_COUNTRIES.get(language, "")
 
 
-def help_directory_for_country(*, country: str) -> HelpDirectory:
-    """Services of the country, with the international ones always beside them (one query)."""
+def _services_for(organisations):
+    """The network's services, and those of these organisations (ids)."""
+    return HelpService.objects.filter(
+        Q(organisation__isnull=True) | Q(organisation__in=list(organisations))
+    )
+
+
+def help_owner_ids() -> frozenset[int]:
+    """The organisations with services of their own (one query): most have none, and
+    then nobody's directory differs from the network's."""
+    return frozenset(
+        HelpService.objects.filter(organisation__isnull=False)
+        .order_by()
+        .values_list("organisation_id", flat=True)
+        .distinct()
+    )
+
+
+def help_directory_for_country(*, country: str, organisations=()) -> HelpDirectory:
+    """Services of the country, with the international ones always beside them (one
+    query): the network's, and those of the organisations given (ids: the reader's)."""
     country = country.upper() if country_is_known(country) else ""
-    rows = list(HelpService.objects.filter(country__in={country, ""}).described_in(get_language()))
+    rows = list(
+        _services_for(organisations).filter(country__in={country, ""}).described_in(get_language())
+    )
     local = [service for service in rows if country and service.country == country]
     international = [service for service in rows if service.is_international]
     return HelpDirectory(
@@ -92,20 +113,22 @@ def help_directory_for_country(*, country: str) -> HelpDirectory:
     )
 
 
-def help_services_by_country() -> dict[str, list[HelpService]]:
-    """Every service, grouped by country name (international last)."""
+def help_services_by_country(*, organisations=()) -> dict[str, list[HelpService]]:
+    """Every service, grouped by country name (international last): the network's and
+    those of the organisations given."""
     grouped: dict[str, list[HelpService]] = {}
-    for service in HelpService.objects.described_in(get_language()):
+    for service in _services_for(organisations).described_in(get_language()):
         grouped.setdefault(service.country.code, []).append(service)
     return grouped
 
 
-def help_countries() -> list[tuple[str, str]]:
+def help_countries(*, organisations=()) -> list[tuple[str, str]]:
     """(code, name) of the countries that have services, each once, sorted by its name in
     the active language. (The model's default ordering would add its columns to the
     DISTINCT and repeat a country once per service: cleared with order_by().)"""
     codes = (
-        HelpService.objects.exclude(country="")
+        _services_for(organisations)
+        .exclude(country="")
         .order_by()
         .values_list("country", flat=True)
         .distinct()

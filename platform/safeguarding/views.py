@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.belonging import organisations_of
 from accounts.ratelimit import blocked, hit
 
 from . import services
@@ -39,15 +40,17 @@ def help_page(request):
     if not requested:
         country = country_for_request(request)
 
-    directory = help_directory_for_country(country=country) if country else None
+    # The network's services, and those of the visitor's own organisations.
+    own = organisations_of(user=request.user)
+    directory = help_directory_for_country(country=country, organisations=own) if country else None
     show_all = directory is None or not directory.services
     context = {
         "directory": directory,
         "requested_country": country.upper(),
         "unknown_country": unknown_country,
         "no_services_for": country.upper() if country and show_all else "",
-        "countries": help_countries(),
-        "all_services": help_services_by_country() if show_all else None,
+        "countries": help_countries(organisations=own),
+        "all_services": help_services_by_country(organisations=own) if show_all else None,
         "emergency": emergency_number(country),
     }
     response = render(request, "safeguarding/help_page.html", context)
@@ -127,7 +130,11 @@ def concern_new(request):
 
 def _directory(request):
     country = country_for_request(request)
-    return help_directory_for_country(country=country) if country else None
+    if not country:
+        return None
+    return help_directory_for_country(
+        country=country, organisations=organisations_of(user=request.user)
+    )
 
 
 def concern_sent(request):

@@ -625,7 +625,8 @@ EXPECTED_CAPABILITIES = {
     "mentor": {Capability.LEARN, Capability.RUN_PEER_GROUP},
     "coach": {Capability.LEARN, Capability.COACH_MENTORS},
     "lead": {Capability.LEARN, Capability.HANDLE_CONCERNS},
-    "editor": {Capability.LEARN, Capability.EDIT_CONTENT},
+    # The demo editor is the network's editor too (README, "Demo accounts").
+    "editor": {Capability.LEARN, Capability.EDIT_CONTENT, Capability.EDIT_SHARED_CONTENT},
     "pupil": {Capability.LEARN},
     # The demo admin is the network's admin too (README, "Demo accounts").
     "admin": {Capability.LEARN, Capability.MANAGE_ORGANISATION, Capability.SEE_NETWORK_REPORT},
@@ -656,6 +657,7 @@ def test_the_roles_that_carry_an_adult_capability():
         Role.CONTENT_EDITOR,
         Role.ORG_ADMIN,
         Role.NETWORK_ADMIN,
+        Role.NETWORK_EDITOR,
     }
     assert set(Role) - adult == {Role.MEMBER, Role.PEER_MENTOR}
 

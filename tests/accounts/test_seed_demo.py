@@ -84,6 +84,7 @@ def _assert_the_partner_organisation_has_its_own_people_and_class():
         ("partner-teacher", Role.MEMBER),
         ("partner-teacher", Role.TEACHER),
         ("partner-lead", Role.SAFEGUARDING_LEAD),
+        ("partner-editor", Role.CONTENT_EDITOR),
         ("partner-parent", Role.MEMBER),
         ("partner-pupil", Role.MEMBER),
     }
@@ -94,6 +95,15 @@ def _assert_the_partner_organisation_has_its_own_people_and_class():
     assert not Membership.objects.filter(
         organisation__slug="demo-network", user__username__startswith="partner-"
     ).exists()
+    # Its own course and help service, beside the network's.
+    from courses.models import CoursePage
+    from safeguarding.models import HelpService
+
+    assert list(CoursePage.objects.filter(organisation=partner).values_list("slug", flat=True)) == [
+        "our-schools-safeguarding-routine"
+    ]
+    assert HelpService.objects.filter(organisation=partner).count() == 1
+    assert CoursePage.objects.filter(organisation__isnull=True).count() >= 4
 
 
 def _assert_the_mentor_has_a_group_and_a_logged_session():

@@ -20,6 +20,7 @@ from courses.models import CoursePage, ModulePage
 from quizzes.models import Choice, Question, Quiz
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import catalogue_page, locale
+from tests.roles import an_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -316,8 +317,7 @@ def test_a_translation_that_cannot_be_made_says_why(catalogue, setup, change, me
 
 @pytest.fixture
 def editor_client(catalogue):
-    editor = UserFactory()
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = an_editor(network=True)
     client = Client()
     client.force_login(editor)
     return client
@@ -349,8 +349,7 @@ def test_an_editor_imports_a_course_as_drafts_from_the_admin(editor_client):
 
 
 def test_a_moderator_who_may_add_quizzes_imports_and_publishes_at_once(client, catalogue):
-    moderator = UserFactory()
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator = an_editor(network=True, groups=("Moderators",))
     client.force_login(moderator)
     # Moderators publish pages; quizzes are the editors' (snippet permissions).
     refused = _upload(client, as_file(COURSE), publish="on")
