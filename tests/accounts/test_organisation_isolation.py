@@ -222,3 +222,31 @@ def test_the_seeded_partner_organisations_admin_sees_only_its_own_people(demo, n
         "Tom (partner teacher)"
         not in demo_admin.get("/en/organisation/demo-network/").content.decode()
     )
+
+
+# An organisation's own course and help service --------------------------------------
+
+PARTNER_COURSE = "/en/courses/our-schools-safeguarding-routine/"
+PARTNER_MODULE = PARTNER_COURSE + "who-takes-up-a-worry/"
+PARTNER_SERVICE = "Partner Schools Trust school counsellors (demo)"
+
+
+def test_the_partners_own_course_and_help_service_are_for_its_people_only(demo, network):  # noqa: F811
+    from accounts.models import User
+    from tests.accounts.test_capability_matrix import client_for
+
+    outsiders = [client_for(role) for role in SIGNED_IN if role in USERNAMES]
+    outsiders += [client_of(network, role) for role in SIGNED_IN]
+    for client in outsiders:
+        assert client.get(PARTNER_COURSE).status_code == HTTPStatus.NOT_FOUND
+        assert client.get(PARTNER_MODULE).status_code == HTTPStatus.NOT_FOUND
+        assert "Our schools" not in client.get("/en/courses/").content.decode()
+        assert PARTNER_SERVICE not in client.get("/en/help/?country=DE").content.decode()
+
+    for username in ("partner-parent", "partner-teacher", "partner-pupil", "partner-lead"):
+        insider = Client()
+        insider.force_login(User.objects.get(username=username))
+        assert insider.get(PARTNER_COURSE).status_code == HTTPStatus.OK, username
+        assert insider.get(PARTNER_MODULE).status_code == HTTPStatus.OK, username
+        assert "Our schools" in insider.get("/en/courses/").content.decode(), username
+        assert PARTNER_SERVICE in insider.get("/en/help/?country=DE").content.decode(), username

@@ -210,6 +210,31 @@ def test_a_course_that_is_not_live_cannot_be_enrolled_in(world):
     assert "course" in answer.json()["error"]["fields"]
 
 
+def test_another_organisations_own_course_is_neither_listed_nor_enrolled_in(world):
+    from tests.accounts.factories import OrganisationFactory
+
+    other = OrganisationFactory(name="Other")
+    theirs = course_page(title="Theirs only", organisation=other)
+    ours = course_page(title="Ours only", organisation=world.organisation)
+    learner = world.parents[0]
+    # The learner belongs to both, and follows the other's course there.
+    other.members.add(learner)
+    Enrolment.objects.create(user=learner, course=theirs)
+    before = Enrolment.objects.count()
+    client = api(world.key)
+
+    titles = [course["title"] for course in client.get("/api/v1/courses/").json()["results"]]
+    assert "Ours only" in titles and "Theirs only" not in titles
+    listed = client.get(f"/api/v1/enrolments/?learner={learner.pk}").json()["results"]
+    assert theirs.pk not in [row["course"] for row in listed]
+    answer = post(client, "/api/v1/enrolments/", {"learner": learner.pk, "course": theirs.pk})
+    assert answer.status_code == HTTPStatus.BAD_REQUEST
+    assert "course" in answer.json()["error"]["fields"]
+    assert Enrolment.objects.count() == before
+    created = post(client, "/api/v1/enrolments/", {"learner": learner.pk, "course": ours.pk})
+    assert created.status_code == HTTPStatus.CREATED
+
+
 def test_unknown_query_parameters_and_wrong_types_are_refused(world):
     client = api(world.key)
 

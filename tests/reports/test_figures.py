@@ -247,6 +247,30 @@ def test_two_courses_with_the_same_title_are_counted_apart():
     assert enrolments[f"{world.course.title} ({twin.pk})"] == 12
 
 
+def test_another_organisations_own_course_is_not_named_in_the_report():
+    from tests.courses.factories import course_page
+
+    organisation, world, parents, _pupils, _mentoring = an_organisation(parents=12, pupils=0)
+    other = OrganisationFactory()
+    theirs = course_page(title="The other's own course", organisation=other)
+    ours = course_page(title="Our own course", organisation=organisation)
+    for parent in parents:  # people of both organisations, following both courses
+        other.members.add(parent)
+        course_enrol(user=parent, course=theirs)
+        course_enrol(user=parent, course=ours)
+
+    labels = {
+        cell.label
+        for cell in organisation_figures(organisation=organisation).enrolments_by_course.parts
+    }
+    other_labels = {
+        cell.label for cell in organisation_figures(organisation=other).enrolments_by_course.parts
+    }
+
+    assert "Our own course" in labels and "The other's own course" not in labels
+    assert "The other's own course" in other_labels and "Our own course" not in other_labels
+
+
 def test_the_nightly_table_and_the_live_count_give_the_direct_count():
     from django.utils import timezone
 
