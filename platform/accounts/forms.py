@@ -42,7 +42,7 @@ class OwnedContentFormMixin:
             and not cleaned_data.get("organisation")
             and "organisation" not in self.errors
         ):
-            self.add_error("organisation", _("Choose the organisation whose it is."))
+            self.add_error("organisation", _("Choose which organisation it belongs to."))
         return cleaned_data
 
 
