@@ -93,6 +93,12 @@ class CourseImportView(WagtailAdminTemplateMixin, FormView):
                 form.add_error(None, message)
             return self.form_invalid(form)
         course = imported.course
+        if not imported.created and not may_edit_content_of(
+            user=self.request.user, organisation_id=course.organisation_id
+        ):
+            # Another side's course: say nothing of it.
+            form.add_error(None, _("A course with this address exists already."))
+            return self.form_invalid(form)
         if imported.created:
             messages.success(self.request, _("“%(title)s” was imported.") % {"title": course.title})
         else:

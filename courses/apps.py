@@ -8,6 +8,7 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_migrate
+        from wagtail.signals import page_published
 
         from quizzes.signals import attempt_submitted
 
@@ -16,6 +17,15 @@ class CoursesConfig(AppConfig):
         connect_signals()
         post_migrate.connect(_grant_editor_permissions, dispatch_uid="courses_editor_permissions")
         attempt_submitted.connect(_complete_module_on_pass, dispatch_uid="courses_quiz_passed")
+        page_published.connect(_owner_to_translations, dispatch_uid="courses_owner_translations")
+
+
+def _owner_to_translations(sender, instance, **kwargs):
+    from .models import CoursePage
+    from .services import course_owner_to_translations
+
+    if isinstance(instance, CoursePage):
+        course_owner_to_translations(course=instance)
 
 
 def _complete_module_on_pass(sender, attempt, **kwargs):

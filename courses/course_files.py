@@ -156,7 +156,9 @@ def _import(data: dict, publish: bool, user, organisation) -> Imported:
     course = CoursePage(**_course_fields(data), organisation=organisation)
     _save(catalogue, course, publish, user)
     for module_data in data["modules"]:
-        quizzes = [_quiz(quiz, locale, None) for quiz in module_data.get("quizzes", [])]
+        quizzes = [
+            _quiz(quiz, locale, None, organisation) for quiz in module_data.get("quizzes", [])
+        ]
         _save(course, ModulePage(**_module_fields(module_data, quizzes)), publish, user)
     return Imported(course, created=True)
 
@@ -188,7 +190,12 @@ def _import_translation(data: dict, locale: Locale, publish: bool, user) -> Impo
         ids = source_module.quiz_ids()
         source_quizzes = sorted(Quiz.objects.filter(pk__in=ids), key=lambda q: ids.index(q.pk))
         quizzes = [
-            _quiz(quiz, locale, source_quizzes[n] if n < len(source_quizzes) else None)
+            _quiz(
+                quiz,
+                locale,
+                source_quizzes[n] if n < len(source_quizzes) else None,
+                source.organisation,
+            )
             for n, quiz in enumerate(module_data.get("quizzes", []))
         ]
         _translate(source_module, locale, _module_fields(module_data, quizzes), publish, user)
@@ -285,16 +292,19 @@ def _cleaned(block, value):
     return value
 
 
-def _quiz(data: dict, locale: Locale, translation_of: Quiz | None) -> Quiz:
+def _quiz(data: dict, locale: Locale, translation_of: Quiz | None, organisation=None) -> Quiz:
+    """A quiz of the course's organisation (a translation: of its original's)."""
     quiz = Quiz(
         title=data["title"],
         intro=data.get("intro", ""),
         kind=data["kind"],
         pass_mark=data.get("pass_mark", 70),
         locale=locale,
+        organisation=organisation,
     )
     if translation_of is not None:
         quiz.translation_key = translation_of.translation_key
+        quiz.organisation_id = translation_of.organisation_id
     quiz.full_clean()
     quiz.save()
     for order, question_data in enumerate(data["questions"]):

@@ -20,11 +20,12 @@ from wagtail.models import (
 )
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
+from wagtail_localize.fields import SynchronizedField
 
 from accounts.capabilities import Capability, may_edit_content_of, user_can
 from accounts.models import Audience
 
-from .admin_forms import CoursePageForm
+from .admin_forms import CoursePageForm, ModulePageForm
 from .blocks import ModuleBodyBlock, OutcomesBlock
 
 
@@ -326,6 +327,9 @@ class CoursePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
         ),
     ]
     base_form_class = CoursePageForm
+    # A translation belongs to whom its course belongs: never a translator's choice
+    # (courses.services.course_owner_to_translations keeps them together).
+    override_translatable_fields = [SynchronizedField("organisation", overridable=False)]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -407,6 +411,7 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     subpage_types = []
     # learner_in_module checks the route for readers with a session.
     checks_own_route = True
+    base_form_class = ModulePageForm
 
     class Meta:
         verbose_name = _("module")

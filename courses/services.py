@@ -7,10 +7,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from accounts.models import User
+from accounts.services import ORGANISATION_EDITOR_GROUP
 from quizzes.models import Attempt
 
+from .delivery.caching import PAGES, bump
 from .delivery.module_page import LearnerInModule
 from .models import (
     CourseEvaluation,
@@ -51,15 +54,24 @@ EDITOR_MODELS = (
 
 
 def editors_grant_content_permissions() -> None:
-    """Let Wagtail's Editors group manage glossary, help directory, quizzes and translations.
+    """Let Wagtail's Editors group manage glossary, help directory, quizzes and translations,
+    and keep the "Organisation editors" group beside it.
 
     Wagtail gives Editors the page tree, images and documents; our snippets need model
-    permissions of their own. Idempotent; does nothing before the group exists.
+    permissions of their own. An organisation's content editors get what Editors have,
+    and may publish pages too, but are not Moderators: Wagtail's moderation workflow
+    asks Moderators to approve any page, and they approve nothing of another side's.
+    Which pages and snippets each may change is decided per object (courses.models.
+    OwnedPagePermissionTester, accounts.owned_snippets). Idempotent; does nothing
+    before Wagtail's groups and root page exist.
     """
     from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
 
     group = Group.objects.filter(name=EDITOR_GROUP).first()
-    if group is None:
+    root = Page.get_first_root_node()
+    if group is None or root is None:
         return
     permissions = Permission.objects.filter(
         content_type__app_label__in={app for app, _model in EDITOR_MODELS},
@@ -68,6 +80,20 @@ def editors_grant_content_permissions() -> None:
         content_type__app_label="wagtail_localize", codename="submit_translation"
     )
     group.permissions.add(*permissions)
+
+    organisation_editors, _created = Group.objects.get_or_create(name=ORGANISATION_EDITOR_GROUP)
+    organisation_editors.permissions.add(*group.permissions.all())
+    for row in GroupCollectionPermission.objects.filter(group=group):
+        GroupCollectionPermission.objects.get_or_create(
+            group=organisation_editors, collection=row.collection, permission=row.permission
+        )
+    page_type = ContentType.objects.get_for_model(Page)
+    for codename in ("add_page", "change_page", "publish_page"):
+        permission = Permission.objects.filter(content_type=page_type, codename=codename).first()
+        if permission is not None:
+            GroupPagePermission.objects.get_or_create(
+                group=organisation_editors, page=root, permission=permission
+            )
 
 
 # Enrolment and progress ---------------------------------------------------------
@@ -234,3 +260,26 @@ def evaluation_submit(
             )
     except IntegrityError:
         raise ValidationError(_("You already told us what you thought of this course.")) from None
+
+
+def course_owner_to_translations(*, course: CoursePage) -> int:
+    """A course's translations belong to whom the course belongs (a course given to an
+    organisation is not left public in another language): called when any of them is
+    published. The default language's page says whose it is (else the one published,
+    for a course written in another language first). Returns how many pages changed; a
+    change replaces the pages version."""
+    source = (
+        CoursePage.objects.filter(
+            translation_key=course.translation_key, locale=Locale.get_default()
+        ).first()
+        or course
+    )
+    changed = (
+        CoursePage.objects.filter(translation_key=course.translation_key)
+        .exclude(pk=source.pk)
+        .exclude(organisation_id=source.organisation_id)
+        .update(organisation_id=source.organisation_id)
+    )
+    if changed:
+        bump(PAGES)  # update() sends no signal: the route map and the owners map move on
+    return changed

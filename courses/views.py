@@ -196,6 +196,8 @@ def attempt_result(request, attempt_id: int):
         status=Attempt.Status.SUBMITTED,
     )
     module = ModulePage.objects.live().filter(pk=attempt.context_id).first()
+    if module is not None and not page_visible_to(request=request, page=module):
+        module = None  # their own answers stay theirs; the course they left is not linked
     questions = []
     for question in attempt.shown["questions"]:
         chosen = set(attempt.answers.get(str(question["id"]), []))

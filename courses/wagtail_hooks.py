@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
 from django.http import Http404
 from django.urls import path, reverse
 from django.utils import translation
@@ -9,10 +10,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.capabilities import Capability, organisations_where
 from quizzes.models import Quiz
 
 from .admin_views import CourseImportView, may_import_courses
-from .models import GlossaryTerm
+from .models import CoursePage, GlossaryTerm
 from .selectors import avoid_terms_in_page, avoid_terms_in_quiz, page_visible_to
 
 
@@ -40,6 +42,33 @@ def organisation_courses_for_their_people(page, request, serve_args, serve_kwarg
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     raise Http404
+
+
+def _other_organisations_courses(user) -> Q:
+    """Pages in courses of organisations the editor does not edit for (each course with
+    its modules): the admin's listings and choosers leave them out. The network's
+    courses stay in view, to link to and to follow; who may change what is the page's
+    own question (courses.models.OwnedPagePermissionTester)."""
+    own = organisations_where(user=user, capability=Capability.EDIT_CONTENT)
+    paths = CoursePage.objects.filter(organisation__isnull=False).exclude(organisation__in=own)
+    hidden = Q(pk__in=[])
+    for course_path in paths.values_list("path", flat=True):
+        hidden |= Q(path__startswith=course_path)
+    return hidden
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_leaves_out_other_organisations_courses(parent_page, pages, request):
+    if request.user.is_superuser:
+        return pages
+    return pages.exclude(_other_organisations_courses(request.user))
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_leaves_out_other_organisations_courses(pages, request):
+    if request.user.is_superuser:
+        return pages
+    return pages.exclude(_other_organisations_courses(request.user))
 
 
 @hooks.register("register_admin_urls")

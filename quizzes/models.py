@@ -9,6 +9,9 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from .admin_forms import QuizForm
 
 
 class Quiz(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel):
@@ -20,6 +23,17 @@ class Quiz(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel)
         POST_TEST = "post_test", _("Post-test (after the course, never graded)")
         CHECK_IN = "check_in", _("Check-in for young learners (no score shown)")
 
+    # Empty: the network's. Else one organisation's, for its own courses: only its
+    # content editors change it (accounts.owned_snippets).
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="quizzes",
+        verbose_name=_("organisation"),
+        help_text=_("Leave empty for a quiz of the whole network."),
+    )
     title = models.CharField(_("title"), max_length=200)
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("Shown above the questions.")
@@ -45,6 +59,7 @@ class Quiz(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel)
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("organisation"),
         FieldPanel("intro"),
         MultiFieldPanel(
             [
@@ -63,6 +78,9 @@ class Quiz(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel)
         InlinePanel("questions", heading=_("Questions"), label=_("Question"), min_num=1),
     ]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    base_form_class = QuizForm
+    # A translation belongs to whom its quiz belongs.
+    override_translatable_fields = [SynchronizedField("organisation", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("quiz")

@@ -142,7 +142,7 @@ def editor(db, password):
     """An editor of the network's shared courses (tests/roles.py an_editor)."""
     from tests.roles import an_editor
 
-    user = an_editor(network=True)
+    user = an_editor(network=True, groups=("Editors",))
     user.set_password(password)
     user.save()
     return user

@@ -59,14 +59,18 @@ def an_editor(
     organisation: Organisation | None = None,
     *,
     network: bool = False,
-    groups: tuple[str, ...] = ("Editors",),
+    groups: tuple[str, ...] | None = None,
 ) -> User:
     """A content editor of the organisation (its own courses and help services), or the
-    network's (its shared ones), in Wagtail's editor groups as role_grant puts them."""
+    network's (its shared ones), in Wagtail's groups as role_grant puts them (or in
+    `groups`)."""
     from django.contrib.auth.models import Group
+
+    from accounts.services import GROUPS_OF_EDITOR_ROLES
 
     role = Role.NETWORK_EDITOR if network else Role.CONTENT_EDITOR
     user = member(organisation or OrganisationFactory(), role, audience="teacher")
+    groups = GROUPS_OF_EDITOR_ROLES[role] if groups is None else groups
     user.groups.add(*Group.objects.filter(name__in=groups))
     return user
 

@@ -11,7 +11,7 @@ on them is no query at all.
 
 from collections.abc import Callable
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet
 
 from .models import Membership
 
@@ -33,6 +33,16 @@ def _memberships(user) -> QuerySet:
 
 def _subqueries(user) -> list[QuerySet]:
     return [_memberships(user), *(way(user) for way in _ways)]
+
+
+def belonging_of_rows_filter(*, user_field: str, field: str) -> Q:
+    """Rows whose `field` (an organisation) the row's own `user_field` belongs to: for
+    a sweep over many people's rows at once (subqueries on the outer row, no query)."""
+    condition = Q()
+    person = OuterRef(user_field)
+    for subquery in [_memberships(person), *(way(person) for way in _ways)]:
+        condition |= Q(**{f"{field}__in": subquery})
+    return condition
 
 
 def belonging_filter(*, user, field: str = "organisation") -> Q:

@@ -147,7 +147,7 @@ DEMO_ACCOUNTS = (
         AgeBand.ADULT,
         # Edits the partner's own courses and help services, not the network's.
         roles=(Role.CONTENT_EDITOR,),
-        wagtail_groups=("Editors", "Moderators"),
+        wagtail_groups=("Organisation editors",),
         organisation=PARTNER_ORGANISATION_SLUG,
     ),
     DemoAccount(

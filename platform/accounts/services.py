@@ -18,8 +18,16 @@ from .models import (
 )
 
 # Wagtail's groups that the content-editor role puts a person in (edit and publish).
-EDITOR_GROUPS = ("Editors", "Moderators")
-EDITOR_ROLES = frozenset({Role.CONTENT_EDITOR, Role.NETWORK_EDITOR})
+# Wagtail's groups each editor role puts a person in. The network's editors moderate
+# (Wagtail's workflow asks its "Moderators"); an organisation's editors publish their
+# own courses themselves, and approve nothing of anyone else's ("Organisation editors",
+# made by courses.services.editors_grant_content_permissions).
+ORGANISATION_EDITOR_GROUP = "Organisation editors"
+GROUPS_OF_EDITOR_ROLES = {
+    Role.NETWORK_EDITOR: ("Editors", "Moderators"),
+    Role.CONTENT_EDITOR: (ORGANISATION_EDITOR_GROUP,),
+}
+EDITOR_ROLES = frozenset(GROUPS_OF_EDITOR_ROLES)
 
 
 def profile_ensure(*, user: User) -> Profile:
@@ -126,11 +134,13 @@ def _sync_editor_groups(*, user: User) -> None:
     """Wagtail's editor groups follow the editor roles (the organisation's or the
     network's) in any organisation: which pages each may change is decided per page
     (courses.models.OwnedPagePermissionTester)."""
-    groups = Group.objects.filter(name__in=EDITOR_GROUPS)
-    if Membership.objects.filter(user=user, role__in=EDITOR_ROLES).exists():
-        user.groups.add(*groups)
-    else:
-        user.groups.remove(*groups)
+    held = set(
+        Membership.objects.filter(user=user, role__in=EDITOR_ROLES).values_list("role", flat=True)
+    )
+    wanted = {name for role in held for name in GROUPS_OF_EDITOR_ROLES[role]}
+    every = {name for names in GROUPS_OF_EDITOR_ROLES.values() for name in names}
+    user.groups.add(*Group.objects.filter(name__in=wanted))
+    user.groups.remove(*Group.objects.filter(name__in=every - wanted))
 
 
 def _role_changed(organisation, actor: User, user: User, action: str, role: str) -> None:

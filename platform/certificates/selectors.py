@@ -33,11 +33,14 @@ def certificate_of_owner(*, user, code: str) -> Certificate:
 
 
 def organisation_of_learning(*, user, course_id: int | None) -> Organisation | None:
-    """The organisation the learning happens with: the class's following the course, or
-    the peer group's (one the learner is still in), else the learner's first; None when
-    there is none.
-    Certificates carry its name; end-of-course evaluations go to it."""
+    """The organisation the learning happens with: the course's own, for a course of one
+    organisation; else the class's following the course, or the peer group's (one the
+    learner is still in), else the learner's first; None when there is none.
+    Certificates carry its name; end-of-course evaluations and learning records go to it."""
     if course_id is not None:
+        owner = Organisation.objects.filter(courses__pk=course_id).first()
+        if owner is not None:
+            return owner
         membership = (
             ClassMembership.objects.filter(
                 pupil=user, classroom__course_id=course_id, ended_at__isnull=True, removed=False

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
 from classrooms import views as classrooms_views
+from courses import translation_guards
 from courses import views as courses_views
 from courses.delivery import routing as page_routing
 from privacy import urls as privacy_urls
@@ -24,6 +25,19 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("admin/login/", login_redirect),
+    # wagtail-localize's own views, for those who may change what they translate.
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        translation_guards.submit_page_translation,
+    ),
+    path(
+        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        translation_guards.submit_snippet_translation,
+    ),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        translation_guards.update_translations,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/login/", login_redirect),
     path("django-admin/", admin.site.urls),

@@ -10,6 +10,7 @@ from django.db.models import CharField, Count, Exists, Max, OuterRef, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
+from accounts.belonging import belonging_of_rows_filter
 from classrooms.models import ClassMembership, ClassSession, ClassTeacher
 from courses.models import Enrolment
 from mentoring.models import PeerMentor
@@ -73,6 +74,11 @@ def inactive_queue_batch(*, enrolment_ids: list[int], now=None) -> list[int]:
             completed_at__isnull=True,
             last_active_at__lte=now - datetime.timedelta(days=rule.after_days),
             course__live=True,
+        )
+        # An organisation's own course only while the learner still belongs to it.
+        .filter(
+            Q(course__organisation__isnull=True)
+            | belonging_of_rows_filter(user_field="user_id", field="course__organisation")
         )
         .annotate(subject=subject)
         .filter(~Exists(blocking))

@@ -8,10 +8,18 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from accounts.capabilities import may_edit_content_of
+
 from .directory import help_directory_import
 from .forms import HelpDirectoryImportForm
 
 PERMISSION = "safeguarding.add_helpservice"
+
+
+def may_import_help_services(user) -> bool:
+    """The file fills the network's directory: its content editors (and the platform's
+    operators) import it, not an organisation's."""
+    return user.has_perm(PERMISSION) and may_edit_content_of(user=user, organisation_id=None)
 
 
 class HelpDirectoryImportView(WagtailAdminTemplateMixin, FormView):
@@ -31,7 +39,7 @@ class HelpDirectoryImportView(WagtailAdminTemplateMixin, FormView):
     }
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(PERMISSION):
+        if not may_import_help_services(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

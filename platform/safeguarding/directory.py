@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from accounts.capabilities import may_edit_content_of
 from accounts.models import User
 from outbox import services as outbox
 from outbox.registry import Skip
@@ -196,9 +197,14 @@ def help_directory_digest_send(message, batch=None) -> None:
     )
     if user is None or not user.email:
         raise Skip("the person is gone or has no e-mail address")
-    services = list(help_services_to_check())
+    # Each reader's own side only: the network's entries, or their organisation's.
+    services = [
+        service
+        for service in help_services_to_check()
+        if may_edit_content_of(user=user, organisation_id=service.organisation_id)
+    ]
     if not services:
-        raise Skip("everything was checked meanwhile")
+        raise Skip("everything this person keeps was checked meanwhile")
     language = getattr(getattr(user, "profile", None), "language", "") or settings.LANGUAGE_CODE
     with translation.override(language):
         context = {

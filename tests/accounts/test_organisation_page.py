@@ -108,7 +108,8 @@ def test_a_content_editor_joins_wagtails_editor_groups_and_leaves_them(org):
     person = _member(organisation)
 
     role_grant(organisation=organisation, user=person, role=Role.CONTENT_EDITOR, actor=admin)
-    assert set(person.groups.values_list("name", flat=True)) == {"Editors", "Moderators"}
+    # An organisation's editors publish their own pages but moderate no one else's.
+    assert set(person.groups.values_list("name", flat=True)) == {"Organisation editors"}
     assert person.can_enter_admin
 
     role_withdraw(organisation=organisation, user=person, role=Role.CONTENT_EDITOR, actor=admin)

@@ -317,7 +317,7 @@ def test_a_translation_that_cannot_be_made_says_why(catalogue, setup, change, me
 
 @pytest.fixture
 def editor_client(catalogue):
-    editor = an_editor(network=True)
+    editor = an_editor(network=True, groups=("Editors",))
     client = Client()
     client.force_login(editor)
     return client

@@ -36,8 +36,8 @@ def world():
         "alphas_module": module_page(alphas, slug="alpha-module"),
         "betas": betas,
         "betas_module": module_page(betas, slug="beta-module"),
-        "alpha_editor": an_editor(a, groups=("Editors", "Moderators")),
-        "network_editor": an_editor(network=True, groups=("Editors", "Moderators")),
+        "alpha_editor": an_editor(a),
+        "network_editor": an_editor(network=True),
     }
 
 
