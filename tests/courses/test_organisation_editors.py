@@ -255,3 +255,178 @@ def test_help_services_are_edited_by_their_own_side_only(world):
     assert network.get(f"{base}/edit/{betas.pk}/").status_code in REFUSED
     choices = alpha.get(f"{base}/add/").context["form"].fields["organisation"].queryset
     assert list(choices) == [world["a"]]
+
+
+# Around the pages: copying, bulk actions, listings, translations, workflows ----------
+
+
+def test_copying_or_bulk_changing_another_sides_page_is_refused(world):
+    client = _client(world["alpha_editor"])
+    betas, module = world["betas"], world["betas_module"]
+    pages = Page.objects.count()
+
+    copied = client.post(
+        f"/admin/pages/{module.pk}/copy/",
+        {"new_title": "Mine now", "new_slug": "mine-now", "new_parent_page": world["alphas"].pk},
+    )
+    assert copied.status_code in REFUSED
+    for action in ("unpublish", "delete"):
+        client.post(
+            f"/admin/bulk/wagtailcore/page/{action}/?id={betas.pk}", {"include_descendants": "on"}
+        )
+    assert Page.objects.count() == pages
+    assert Page.objects.get(pk=betas.pk).live
+
+
+def test_the_explorer_and_the_chooser_leave_other_organisations_courses_out(world):
+    client = _client(world["alpha_editor"])
+    catalogue = catalogue_page()
+
+    listed = client.get(f"/admin/pages/{catalogue.pk}/").content.decode()
+    chooser = client.get(f"/admin/choose-page/{catalogue.pk}/").content.decode()
+
+    for html in (listed, chooser):
+        assert "Alpha&#x27;s" in html or "Alpha's" in html
+        assert "Shared" in html
+        assert "Beta" not in html
+    network = _client(world["network_editor"]).get(f"/admin/pages/{catalogue.pk}/")
+    assert "Beta" not in network.content.decode() and "Alpha" not in network.content.decode()
+
+
+def test_translating_another_sides_course_is_refused(world):
+    from courses.models import CoursePage
+    from tests.courses.factories import locale
+
+    locale("de")
+    alpha, network = _client(world["alpha_editor"]), _client(world["network_editor"])
+    pages = CoursePage.objects.count()
+
+    for client, page in ((alpha, "betas"), (alpha, "shared"), (network, "alphas")):
+        url = f"/admin/localize/submit/page/{world[page].pk}/"
+        assert client.get(url).status_code in REFUSED, page
+        assert client.post(url, {"locales": [1, 2]}).status_code in REFUSED
+    assert alpha.get(f"/admin/localize/submit/page/{world['alphas'].pk}/").status_code == 200
+    assert CoursePage.objects.count() == pages
+    signed_out = Client().get(f"/admin/localize/submit/page/{world['alphas'].pk}/")
+    assert signed_out.status_code == HTTPStatus.FOUND
+    assert "/login/" in signed_out["Location"]
+
+
+def test_a_courses_organisation_reaches_its_translations(world):
+    from courses.models import CoursePage
+    from courses.services import course_owner_to_translations
+    from tests.courses.factories import locale
+
+    shared = world["shared"]
+    german_locale = locale("de")
+    for page in (shared.get_parent().get_parent(), shared.get_parent()):
+        page.copy_for_translation(german_locale).save_revision().publish()
+    german = shared.copy_for_translation(german_locale)
+    german.save_revision().publish()
+    assert CoursePage.objects.get(pk=german.pk).organisation is None
+
+    shared.organisation = world["a"]
+    shared.save_revision().publish()  # page_published: course_owner_to_translations
+
+    assert CoursePage.objects.get(pk=german.pk).organisation == world["a"]
+    # Publishing the translation with another owner does not move the course.
+    CoursePage.objects.filter(pk=german.pk).update(organisation=world["b"])
+    course_owner_to_translations(course=CoursePage.objects.get(pk=german.pk))
+    assert CoursePage.objects.get(pk=shared.pk).organisation == world["a"]
+    assert CoursePage.objects.get(pk=german.pk).organisation == world["a"]
+
+
+def test_an_organisations_editor_moderates_nothing_and_publishes_their_own(world):
+    from courses.models import CoursePage
+
+    editor = world["alpha_editor"]
+    assert set(editor.groups.values_list("name", flat=True)) == {"Organisation editors"}
+    client = _client(editor)
+    alphas = world["alphas"]
+
+    published = client.post(
+        f"/admin/pages/{alphas.pk}/edit/",
+        {**_edit_data(alphas, title="Alpha's, published"), "action-publish": "action-publish"},
+    )
+
+    assert published.status_code == HTTPStatus.FOUND
+    assert CoursePage.objects.get(pk=alphas.pk).title == "Alpha's, published"
+
+
+def test_a_course_followed_by_another_organisations_class_stays_the_networks(world):
+    from tests.roles import a_teacher_with_class
+
+    a_teacher_with_class(organisation=world["b"], course=world["shared"])
+    client = _client(world["network_editor"])
+    shared = world["shared"]
+
+    response = client.post(
+        f"/admin/pages/{shared.pk}/edit/", _edit_data(shared, organisation=world["a"].pk)
+    )
+
+    assert response.status_code == HTTPStatus.OK
+    assert "other organisations follow this course" in response.content.decode()
+    assert CoursePage.objects.get(pk=shared.pk).organisation is None
+
+
+def test_learning_in_an_organisations_course_belongs_to_that_organisation(world):
+    from certificates.selectors import organisation_of_learning
+    from tests.roles import member
+
+    learner = member(world["b"])
+    world["a"].members.add(learner)  # a member of both, A first
+
+    assert organisation_of_learning(user=learner, course_id=world["betas"].pk) == world["b"]
+    assert organisation_of_learning(user=learner, course_id=world["alphas"].pk) == world["a"]
+
+
+# Quizzes and the help directory's import ----------------------------------------------
+
+
+def test_quizzes_are_edited_and_chosen_by_their_own_side_only(world):
+    from quizzes.models import Quiz
+    from tests.quizzes.factories import quiz_with_questions
+
+    shared = quiz_with_questions(title="Shared quiz")
+    alphas = quiz_with_questions(title="Alpha quiz", organisation=world["a"])
+    betas = quiz_with_questions(title="Beta quiz", organisation=world["b"])
+    client = _client(world["alpha_editor"])
+    base = "/admin/snippets/quizzes/quiz"
+
+    listed = client.get(f"{base}/").content.decode()
+    assert "Alpha quiz" in listed and "Beta quiz" not in listed and "Shared quiz" not in listed
+    chooser = client.get("/admin/snippets/choose/quizzes/quiz/").content.decode()
+    assert "Alpha quiz" in chooser and "Shared quiz" in chooser and "Beta quiz" not in chooser
+    assert client.get(f"{base}/edit/{alphas.pk}/").status_code == HTTPStatus.OK
+    for other in (shared, betas):
+        for view in ("edit", "copy", "history", "usage"):
+            assert client.get(f"{base}/{view}/{other.pk}/").status_code in REFUSED
+        assert client.post(f"{base}/delete/{other.pk}/").status_code in REFUSED
+    assert Quiz.objects.filter(pk__in=[shared.pk, betas.pk]).count() == 2
+
+    # A module of Alpha's course takes the network's quiz and Alpha's, not Beta's.
+    module = world["alphas_module"]
+    url = f"/admin/pages/{module.pk}/edit/"
+    revisions = module.revisions.count()
+    for quiz, accepted in ((shared, True), (alphas, True), (betas, False)):
+        data = nested_form_data(
+            {
+                "title": module.title,
+                "slug": module.slug,
+                "body": streamfield([("quiz", {"quiz": quiz.pk})]),
+                "easy_read_body": streamfield([]),
+                "completion_rule": "read",
+                "estimated_minutes": 10,
+                "comments": inline_formset([]),
+            }
+        )
+        response = client.post(url, data)
+        assert (response.status_code == HTTPStatus.FOUND) is accepted, quiz.title
+    assert module.revisions.count() == revisions + 2
+
+
+def test_only_the_networks_editors_import_into_the_networks_help_directory(world):
+    alpha = _client(world["alpha_editor"])
+    assert alpha.get("/admin/help-directory/import/").status_code in REFUSED
+    network = _client(world["network_editor"])
+    assert network.get("/admin/help-directory/import/").status_code == HTTPStatus.OK
