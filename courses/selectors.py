@@ -75,8 +75,10 @@ def help_organisations(request) -> tuple[int, ...]:
     """The reader's organisations that list help services of their own, whose services
     the reader sees beside the network's: no query while no organisation has any (the
     owners are kept with the help version), else the reader's organisations, once."""
+    if not request.user.is_authenticated:
+        return ()
     owners = fragment(request, "help_owners", (), help_owner_ids)
-    if not owners or not request.user.is_authenticated:
+    if not owners:
         return ()
     return tuple(sorted(owners & organisations_of(user=request.user)))
 
