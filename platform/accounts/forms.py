@@ -14,9 +14,9 @@ from .widgets import LongSelect, TimeZoneSelect
 
 class OwnedContentFormMixin:
     """For the admin's forms of content with an "organisation" field (a course, a help
-    service): the field offers what the editor may give it, empty (the network's) for
-    the network's content editors, else one of the organisations where they edit
-    content, and then one must be chosen. Checked in clean() as well, because Wagtail
+    service, a quiz): the field offers what the editor may give it, the organisations
+    where they edit content, and empty (the network's) for the network's content
+    editors only; anyone else must choose one. Checked in clean() as well, because Wagtail
     lets a draft leave required fields empty."""
 
     def __init__(self, *args, **kwargs):
@@ -26,12 +26,12 @@ class OwnedContentFormMixin:
         user = self.for_user
         if field is None or user is None or user.is_superuser:
             return
-        if may_edit_content_of(user=user, organisation_id=None):
-            field.empty_label = _("The whole network (shared)")
-            return
         field.queryset = field.queryset.filter(
             pk__in=organisations_where(user=user, capability=Capability.EDIT_CONTENT)
         )
+        if may_edit_content_of(user=user, organisation_id=None):
+            field.empty_label = _("The whole network (shared)")
+            return
         field.required = self.organisation_required = True
         field.empty_label = None
 

@@ -162,6 +162,8 @@ def test_a_network_editor_may_leave_a_course_to_the_network(world):
 
     field = client.get(url).context["form"].fields["organisation"]
     assert not field.required
+    # The network's, or an organisation they edit for: none here, so never A's or B's.
+    assert list(field.queryset) == []
 
     assert client.post(url, _edit_data(blank, organisation="")).status_code == HTTPStatus.FOUND
     assert CoursePage.objects.get(slug="everyones").organisation is None
