@@ -358,7 +358,14 @@ def test_an_organisations_editor_moderates_nothing_and_publishes_their_own(world
 def test_a_course_followed_by_another_organisations_class_stays_the_networks(world):
     from tests.roles import a_teacher_with_class
 
+    from accounts.models import Role
+    from accounts.services import organisation_add_member
+
     a_teacher_with_class(organisation=world["b"], course=world["shared"])
+    # The network's editor, and A's too: otherwise A is not among the choices at all.
+    organisation_add_member(
+        organisation=world["a"], user=world["network_editor"], role=Role.CONTENT_EDITOR
+    )
     client = _client(world["network_editor"])
     shared = world["shared"]
 
