@@ -23,7 +23,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from accounts.capabilities import Capability, may_edit_content_of, user_can
-from accounts.models import Audience
+from accounts.models import Audience, owning_organisation
 
 from .admin_forms import CoursePageForm, ModulePageForm
 from .blocks import ModuleBodyBlock, OutcomesBlock
@@ -277,13 +277,8 @@ class CourseIndexPage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
 class CoursePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
     # Empty: the network's, shared and translated centrally. Else the organisation's:
     # shown to the people who belong to it only (courses.selectors.visible_courses).
-    organisation = models.ForeignKey(
-        "accounts.Organisation",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
+    organisation = owning_organisation(
         related_name="courses",
-        verbose_name=_("organisation"),
         help_text=_(
             "Leave empty for a course of the whole network. A course of one organisation "
             "is shown to its members, pupils and peers only."

@@ -11,6 +11,8 @@ from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from accounts.models import owning_organisation
+
 from .admin_forms import QuizForm
 
 
@@ -25,14 +27,8 @@ class Quiz(PreviewableMixin, TranslatableMixin, index.Indexed, ClusterableModel)
 
     # Empty: the network's. Else one organisation's, for its own courses: only its
     # content editors change it (accounts.owned_snippets).
-    organisation = models.ForeignKey(
-        "accounts.Organisation",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="quizzes",
-        verbose_name=_("organisation"),
-        help_text=_("Leave empty for a quiz of the whole network."),
+    organisation = owning_organisation(
+        related_name="quizzes", help_text=_("Leave empty for a quiz of the whole network.")
     )
     title = models.CharField(_("title"), max_length=200)
     intro = models.TextField(

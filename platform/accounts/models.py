@@ -231,6 +231,21 @@ class Organisation(models.Model):
         return self.name
 
 
+def owning_organisation(*, related_name: str, help_text: str, on_delete=models.PROTECT):
+    """The organisation a piece of content (a course, a quiz, a help service) belongs
+    to; empty: the network's, shared. Who sees and who edits it: accounts.belonging,
+    accounts.capabilities.may_edit_content_of."""
+    return models.ForeignKey(
+        Organisation,
+        on_delete=on_delete,
+        null=True,
+        blank=True,
+        related_name=related_name,
+        verbose_name=_("organisation"),
+        help_text=help_text,
+    )
+
+
 class Role(models.TextChoices):
     """What a membership lets a person do: see accounts.capabilities for the table."""
 

@@ -14,6 +14,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from accounts.models import owning_organisation
+
 from .admin_forms import HelpServiceForm
 
 # How long a check holds: an entry older than this shows as "please check".
@@ -63,13 +65,9 @@ class HelpService(index.Indexed, ClusterableModel):
     country = CountryField(
         _("country"), blank=True, help_text=_("Leave empty for an international service.")
     )
-    organisation = models.ForeignKey(
-        "accounts.Organisation",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
+    organisation = owning_organisation(
         related_name="help_services",
-        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
         help_text=_(
             "Leave empty for the network's directory. A service of one organisation is "
             "shown to its members, pupils and peers only."

@@ -30,6 +30,21 @@ def sign_in(
     return page
 
 
+def sign_in_to_admin(audit: Audit, browser: Browser, site: str, login: str) -> Page:
+    """A new browser context at the admin, which sends the person to the platform's own
+    sign-in page and back to the admin's dashboard."""
+    page = audit.new_page(browser)
+    page.goto(f"{site}/admin/")
+    expect(page.get_by_role("heading", name="Sign In", level=1)).to_be_visible()
+    audit.check(page)
+    page.get_by_label("Email or username").fill(login)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    expect(page.get_by_role("heading", name="Awareness training", level=1)).to_be_visible()
+    audit.check(page)
+    return page
+
+
 def demo_quizzes(course: str, language: str = "en") -> dict[str, list[dict]]:
     """The quizzes of a demo course file, by module slug (the right answers to give)."""
     data = course_file_read((DEMO_CONTENT / f"{course}.{language}.yaml").read_bytes())

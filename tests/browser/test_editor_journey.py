@@ -7,10 +7,10 @@ from playwright.sync_api import Locator, Page, expect
 
 from courses.demo import language_data
 from tests.browser.a11y import DESKTOP, PHONE
+from tests.browser.journeys import sign_in_to_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "Demo-Password-2026"
 COURSE = "Keeping your child safe online"
 COURSE_PATH = "/en/courses/keeping-your-child-safe-online/"
 DUTCH_COURSE_PATH = "/nl/courses/je-kind-veilig-online/"
@@ -79,15 +79,7 @@ def test_the_editor_fixes_a_term_to_avoid_publishes_a_module_and_translates_it_i
     from courses.models import ModulePage
 
     # The admin sends the editor to the platform's own sign-in page and back.
-    editor = audit.new_page(browser)
-    editor.goto(f"{demo}/admin/")
-    expect(editor.get_by_role("heading", name="Sign In", level=1)).to_be_visible()
-    audit.check(editor)
-    editor.get_by_label("Email or username").fill("editor@demo.example")
-    editor.get_by_label("Password", exact=True).fill(PASSWORD)
-    editor.get_by_role("button", name="Sign In").click()
-    expect(editor.get_by_role("heading", name="Awareness training", level=1)).to_be_visible()
-    audit.check(editor)
+    editor = sign_in_to_admin(audit, browser, demo, "editor@demo.example")
 
     # 1. A new module in the parents' course, through the page explorer.
     editor.get_by_role("link", name=re.compile("Pages created in")).click()

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.journeys import PASSWORD, expect_not_found, sign_in
+from tests.browser.journeys import expect_not_found, sign_in, sign_in_to_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,14 +19,7 @@ def test_the_partners_editor_changes_its_own_course_which_only_its_people_read(
 ):
     # The partner's editor, in the admin: the catalogue lists their course and the
     # network's, not the demo organisation's, and the course says whose it is.
-    editor = audit.new_page(browser)
-    editor.goto(f"{demo}/admin/")
-    audit.check(editor)
-    editor.get_by_label("Email or username").fill("editor@partner.example")
-    editor.get_by_label("Password", exact=True).fill(PASSWORD)
-    editor.get_by_role("button", name="Sign In").click()
-    expect(editor.get_by_role("heading", name="Awareness training", level=1)).to_be_visible()
-    audit.check(editor)
+    editor = sign_in_to_admin(audit, browser, demo, "editor@partner.example")
     editor.get_by_role("link", name=re.compile("Pages created in")).click()
     audit.check(editor)
     editor.get_by_role("link", name="Explore child pages of 'Courses'").click()

@@ -19,7 +19,7 @@ from courses.models import Enrolment, ModuleProgress
 from courses.services import course_enrol
 from mentoring.services import group_courses
 from tests.accounts.factories import OrganisationFactory
-from tests.courses.factories import course_page, module_page
+from tests.courses.factories import course_page, help_service, module_page
 from tests.quizzes.factories import quiz_with_questions
 from tests.roles import a_parent, a_pupil_in_class, a_teacher_with_class, member
 
@@ -189,17 +189,7 @@ def test_a_network_modules_reader_is_never_asked_for_their_organisations(world):
 
 
 def _service(organisation, name):
-    from safeguarding.models import HelpService
-
-    return HelpService.objects.create(
-        organisation=organisation,
-        country="DE",
-        kind=HelpService.Kind.CHILD_HELPLINE,
-        name=name,
-        web="https://example.org/",
-        last_checked="2026-01-01",
-        source="https://example.org/",
-    )
+    return help_service(organisation=organisation, country="DE", name=name)
 
 
 def test_an_organisations_help_service_is_shown_to_its_people_beside_the_networks(world):

@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from courses.models import CoursePage, ModulePage
 from safeguarding.models import HelpService
 from tests.accounts.factories import OrganisationFactory
-from tests.courses.factories import catalogue_page, course_page, module_page
+from tests.courses.factories import catalogue_page, course_page, help_service, module_page
 from tests.roles import an_editor
 
 pytestmark = pytest.mark.django_db
@@ -224,21 +224,13 @@ def test_the_course_import_gives_the_new_course_to_the_editors_organisation(worl
 # Help services ----------------------------------------------------------------------
 
 
-def _service(organisation=None, name="Line") -> HelpService:
-    return HelpService.objects.create(
-        organisation=organisation,
-        country="DE",
-        kind=HelpService.Kind.CHILD_HELPLINE,
-        name=name,
-        web="https://example.org/",
-        last_checked="2026-01-01",
-        source="https://example.org/",
-    )
+def _service(organisation, name):
+    return help_service(organisation=organisation, country="DE", name=name)
 
 
 def test_help_services_are_edited_by_their_own_side_only(world):
     shared, alphas, betas = (
-        _service(name="Shared line"),
+        _service(None, "Shared line"),
         _service(world["a"], "Alpha line"),
         _service(world["b"], "Beta line"),
     )
@@ -356,10 +348,9 @@ def test_an_organisations_editor_moderates_nothing_and_publishes_their_own(world
 
 
 def test_a_course_followed_by_another_organisations_class_stays_the_networks(world):
-    from tests.roles import a_teacher_with_class
-
     from accounts.models import Role
     from accounts.services import organisation_add_member
+    from tests.roles import a_teacher_with_class
 
     a_teacher_with_class(organisation=world["b"], course=world["shared"])
     # The network's editor, and A's too: otherwise A is not among the choices at all.
