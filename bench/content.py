@@ -82,7 +82,8 @@ def content_create() -> Content:
     """Create the bench courses and quizzes next to the demo content (seed_demo first)."""
     english = Locale.objects.get(language_code="en")
     catalogue = CourseIndexPage.objects.get(locale=english)
-    live = CoursePage.objects.live().filter(locale=english)
+    # The network's courses: the demo partner's own course is for its people only.
+    live = CoursePage.objects.live().filter(locale=english, organisation__isnull=True)
     sources = list(ModulePage.objects.child_of(live.get(audience=Audience.YOUNG_LEARNER)).live())
     checkpoint = _quiz("Bench checkpoint", english)
     burst = _quiz("Bench burst quiz", english)

@@ -240,7 +240,12 @@ def _course():
 
     course = (
         CoursePage.objects.live()
-        .filter(gives_certificate=True, audience="parent", locale__language_code="en")
+        .filter(
+            gives_certificate=True,
+            audience="parent",
+            locale__language_code="en",
+            organisation__isnull=True,
+        )
         .first()
     )
     modules = list(ModulePage.objects.child_of(course).live().specific())

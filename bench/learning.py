@@ -119,7 +119,7 @@ def learning_create(*, content: Content, learner_ids: list[int], template_user, 
     bench_ids = [course.pk for course in content.courses]
     demo_courses = list(
         CoursePage.objects.live()
-        .filter(locale__language_code="en")
+        .filter(locale__language_code="en", organisation__isnull=True)
         .exclude(pk__in=bench_ids)
         .order_by("path")
     )

@@ -27,7 +27,10 @@ DASHBOARD_SIZES = (1, 10)
 def dashboard_learners_create(*, bench_courses: list, rng: random.Random) -> dict[int, int]:
     """A learner per size in DASHBOARD_SIZES: {courses: user id}."""
     others = list(
-        CoursePage.objects.live().exclude(pk__in=[c.pk for c in bench_courses]).order_by("path")
+        CoursePage.objects.live()
+        .filter(organisation__isnull=True)
+        .exclude(pk__in=[c.pk for c in bench_courses])
+        .order_by("path")
     )
     courses = [*bench_courses, *others][: max(DASHBOARD_SIZES)]
     if len(courses) < max(DASHBOARD_SIZES):
@@ -55,7 +58,9 @@ def sweep_enrolments_create(*, rng: random.Random) -> int:
     missing = ENROLMENTS - Enrolment.objects.count()
     if missing <= 0:
         return 0
-    course_ids = list(CoursePage.objects.live().values_list("pk", flat=True))
+    course_ids = list(
+        CoursePage.objects.live().filter(organisation__isnull=True).values_list("pk", flat=True)
+    )
     learners = users_create("bench-parent", -(-missing // len(course_ids)), Audience.PARENT, rng)
     now = timezone.now()
 
