@@ -412,12 +412,11 @@ class ModulePage(InEveryLanguageMixin, RoutedFromCacheMixin, Page):
         verbose_name = _("module")
 
     def permissions_for_user(self, user):
-        course_path = self.path[: -self.steplen]
-        owner_id = (
-            CoursePage.objects.filter(path=course_path)
-            .values_list("organisation_id", flat=True)
-            .first()
-        )
+        # The course's owner from the map kept with the pages version: no query for
+        # each module of an admin listing.
+        from .selectors import course_owners
+
+        owner_id = course_owners().get(self.path[: -self.steplen])
         return OwnedPagePermissionTester(user, self, owner_id=owner_id)
 
     @cached_property

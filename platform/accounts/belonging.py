@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from django.db.models import OuterRef, Q, QuerySet
 
-from .models import Membership
+from .models import Membership, Organisation
 
 # A way of belonging: the user -> a values() queryset of organisation ids.
 Way = Callable[[object], QuerySet]
@@ -39,8 +39,7 @@ def belonging_of_rows_filter(*, user_field: str, field: str) -> Q:
     """Rows whose `field` (an organisation) the row's own `user_field` belongs to: for
     a sweep over many people's rows at once (subqueries on the outer row, no query)."""
     condition = Q()
-    person = OuterRef(user_field)
-    for subquery in [_memberships(person), *(way(person) for way in _ways)]:
+    for subquery in _subqueries(OuterRef(user_field)):
         condition |= Q(**{f"{field}__in": subquery})
     return condition
 
@@ -63,8 +62,6 @@ def organisations_of(*, user) -> frozenset[int]:
         return frozenset()
     known = getattr(user, "_organisations_belonged_to", None)
     if known is None:
-        from .models import Organisation
-
         known = frozenset(
             Organisation.objects.filter(belonging_filter(user=user, field="pk")).values_list(
                 "pk", flat=True
