@@ -22,6 +22,8 @@ from django.db import models, transaction
 def _freeze(value):
     if isinstance(value, models.Model):
         return ("model", type(value), value.pk)
+    if isinstance(value, SimpleNamespace):
+        return ("namespace", SimpleNamespace, _freeze(vars(value)))
     if isinstance(value, list | tuple):
         return ("sequence", type(value), [_freeze(item) for item in value])
     if isinstance(value, dict):
@@ -37,6 +39,8 @@ def _thaw(frozen):
         return cls(_thaw(item) for item in value)
     if kind == "dict":
         return {key: _thaw(item) for key, item in value.items()}
+    if kind == "namespace":
+        return SimpleNamespace(**_thaw(value))
     return value
 
 
@@ -76,8 +80,8 @@ def module_world(build, *, name: str = "w"):
 
     At the top of a test module: `w, module_world_built = module_world(mentoring_world)`
     (both names must be in the module for pytest to find them; one such world a module).
-    The world may be a dict or an object with attributes: models, lists or dicts of
-    models, plain values."""
+    The world may be a dict or an object with attributes: models, lists, dicts or
+    namespaces of models, plain values."""
 
     @pytest.fixture(scope="module", name="module_world_built")
     def built(django_db_setup, django_db_blocker):

@@ -7,9 +7,7 @@ import json
 from http import HTTPStatus
 
 import pytest
-from django.db import connection
 from django.test import Client, override_settings
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from rest_framework.throttling import SimpleRateThrottle
 
@@ -22,12 +20,12 @@ from tests.courses.factories import course_page
 from tests.reports.test_figures import an_organisation
 from tests.reports.test_report_page import admin_of
 from tests.roles import a_parent
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world():
+def _organisation_with_a_token():
     organisation, world, parents, pupils, mentoring = an_organisation(parents=12, pupils=11)
     world.organisation, world.parents, world.pupils, world.mentoring = (
         organisation,
@@ -37,6 +35,10 @@ def world():
     )
     world.key, world.token = a_token(organisation)
     return world
+
+
+# Built once for the file (tests/worlds.py); what a test writes is rolled back after it.
+world, module_world_built = module_world(_organisation_with_a_token, name="world")
 
 
 def post(client, path, data):
@@ -366,34 +368,6 @@ def test_answers_are_never_kept_by_a_cache(world):
 
     assert "no-store" in answer["Cache-Control"]
     assert "private" in answer["Cache-Control"]
-
-
-@pytest.mark.parametrize(
-    "path", ["/api/v1/members/", "/api/v1/enrolments/", "/api/v1/classes/", "/api/v1/courses/"]
-)
-def test_lists_take_the_same_queries_at_two_sizes(path):
-    small = an_organisation(parents=2, pupils=2)[0]
-    large = an_organisation(parents=30, pupils=25)[0]
-    counts = []
-    for organisation in (small, large):
-        key, _token = a_token(organisation)
-        client = api(key)
-        client.get(path)  # warm the content versions and the token's throttle
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(path).status_code == HTTPStatus.OK
-        counts.append(len(queries))
-    assert counts[0] == counts[1], counts
-    assert counts[1] <= 9
-
-
-def test_the_figures_take_the_same_queries_at_two_sizes():
-    counts = []
-    for parents, pupils in ((2, 2), (30, 25)):
-        key, _token = a_token(an_organisation(parents=parents, pupils=pupils)[0])
-        with CaptureQueriesContext(connection) as queries:
-            assert api(key).get("/api/v1/reports/figures/").status_code == HTTPStatus.OK
-        counts.append(len(queries))
-    assert counts[0] == counts[1], counts
 
 
 def test_the_token_s_organisation_and_scopes(world):
