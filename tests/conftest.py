@@ -3,15 +3,20 @@
 import io
 import json
 import os
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.test import TransactionTestCase
 from django.utils import translation
+from modelsearch import index as search_indexing
+from modelsearch import signal_handlers as search_signal_handlers
 from psycopg import sql
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -38,6 +43,57 @@ def _no_reference_index():
     test. Nothing of ours reads it, so what tests make in their own thread is left out
     of it; the live server's and the Celery workers' saves still keep it."""
     with disable_reference_index_auto_update():
+        yield
+
+
+# Whether saves in this thread update Wagtail's search index (see the fixture below).
+_SEARCH_INDEX = threading.local()
+
+
+def _index_unless_off(sender, instance, **kwargs):
+    if getattr(_SEARCH_INDEX, "on", True):
+        search_signal_handlers.post_save_signal_handler(instance, **kwargs)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _search_index_only_where_searched():
+    """Wagtail (modelsearch) updates its search index after every save of a page, a quiz
+    or an image, at once: a quarter of the time of making a page in a test, and the
+    largest single receiver of the suite's saves. Only tests that search read the index,
+    so what a test makes in its own thread stays out of it unless the test asks for
+    `search_index`; the live server's and the Celery workers' saves still keep it, and
+    the demo is seeded with it. Deletions still reach the index."""
+    models = [
+        model
+        for model in search_indexing.get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
+    for model in models:
+        post_save.disconnect(search_signal_handlers.post_save_signal_handler, sender=model)
+        post_save.connect(_index_unless_off, sender=model)
+    _SEARCH_INDEX.on = False
+    yield
+    del _SEARCH_INDEX.on
+    for model in models:
+        post_save.disconnect(_index_unless_off, sender=model)
+        post_save.connect(search_signal_handlers.post_save_signal_handler, sender=model)
+
+
+@contextmanager
+def search_index_kept():
+    """Saves in this thread update the search index while the block runs."""
+    was = getattr(_SEARCH_INDEX, "on", True)
+    _SEARCH_INDEX.on = True
+    try:
+        yield
+    finally:
+        _SEARCH_INDEX.on = was
+
+
+@pytest.fixture
+def search_index():
+    """For tests that search what they made: their saves update the search index."""
+    with search_index_kept():
         yield
 
 
@@ -327,7 +383,8 @@ def _seed_or_restore_demo() -> None:
         _DEMO[0].restore()
         return
     # force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+    with search_index_kept():
+        call_command("seed_demo", force=True, stdout=io.StringIO())
     if connection.vendor == "postgresql":
         # (SQLite seeds each time: its serialised copy would lack the search index.)
         _DEMO.append(TableSnapshot())

@@ -80,13 +80,13 @@ def test_unknown_audience_shows_all_courses_and_a_note(client, courses, audience
     assert "<script>" not in response.content.decode()
 
 
-def test_search_finds_courses_by_their_own_text_and_their_modules(client, courses):
+def test_search_finds_courses_by_their_own_text_and_their_modules(client, search_index, courses):
     assert _titles(client.get("/en/courses/?q=staff")) == ["Safe at school"]
     assert _titles(client.get("/en/courses/?q=grooming")) == ["Safe at home"]
     assert _titles(client.get("/en/courses/?q=zebra")) == []
 
 
-def test_search_and_filter_combine(client, courses):
+def test_search_and_filter_combine(client, search_index, courses):
     assert _titles(client.get("/en/courses/?q=safe&audience=teacher")) == ["Safe at school"]
 
 

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world():
+def world(search_index):
     a, b = OrganisationFactory(name="Alpha"), OrganisationFactory(name="Beta")
     shared = course_page(title="Shared course", slug="shared")
     module_page(shared, title="Shared module", slug="shared-module")
@@ -75,6 +75,8 @@ def test_the_organisations_people_read_its_course_and_modules(world, who):
     listed = client.get("/en/courses/").content.decode()
     assert "Beta&#x27;s own course" in listed or "Beta's own course" in listed
     assert "Shared course" in listed
+    found = client.get("/en/courses/?q=Beta").content.decode()
+    assert "Beta&#x27;s own course" in found or "Beta's own course" in found
 
 
 @pytest.mark.parametrize("who", DOES_NOT_SEE)

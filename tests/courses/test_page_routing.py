@@ -99,7 +99,9 @@ def test_a_course_page_unpublished_without_signals_is_not_served_to_readers_with
     assert reader.get(course.url).status_code == HTTPStatus.NOT_FOUND
 
 
-def test_course_pages_and_the_catalogue_are_kept_and_show_changes_at_once(count_queries):
+def test_course_pages_and_the_catalogue_are_kept_and_show_changes_at_once(
+    search_index, count_queries
+):
     catalogue = catalogue_page()
     course = course_page(catalogue, title="Safe at home")
     module_page(course, title="Before you start")
@@ -118,6 +120,7 @@ def test_course_pages_and_the_catalogue_are_kept_and_show_changes_at_once(count_
     assert "Safe at home and online" in visitor.get(course.url).content.decode()
     # A search is never kept: its query string makes it another page.
     searched = visitor.get(catalogue.url, {"q": "home"}).content.decode()
+    assert "Safe at home and online" in searched
     assert "Talking with teenagers" not in searched
 
 
