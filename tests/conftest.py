@@ -62,7 +62,7 @@ def _search_index_only_where_searched():
     largest single receiver of the suite's saves. Only tests that search read the index,
     so what a test makes in its own thread stays out of it unless the test asks for
     `search_index`; the live server's and the Celery workers' saves still keep it, and
-    the demo is seeded with it. Deletions still reach the index."""
+    `seed_demo` indexes the demo at its end. Deletions still reach the index."""
     models = [
         model
         for model in search_indexing.get_indexed_models()
@@ -383,8 +383,8 @@ def _seed_or_restore_demo() -> None:
         _DEMO[0].restore()
         return
     # force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
-    with search_index_kept():
-        call_command("seed_demo", force=True, stdout=io.StringIO())
+    # (It indexes what it made for search once, at its end.)
+    call_command("seed_demo", force=True, stdout=io.StringIO())
     if connection.vendor == "postgresql":
         # (SQLite seeds each time: its serialised copy would lack the search index.)
         _DEMO.append(TableSnapshot())
