@@ -110,6 +110,8 @@ class Audit:
     without_javascript: set = field(default_factory=set)
     # Requests to any host but the live server's: none, on any page (privacy notice).
     third_party: list[str] = field(default_factory=list)
+    # The context that audits the pages of a context without JavaScript, by that context.
+    _twins: dict = field(default_factory=dict)
 
     def watch(self, page: Page) -> Page:
         """Remember every document the page loads, so none goes unchecked."""
@@ -145,15 +147,17 @@ class Audit:
             return
         if page.context in self.without_javascript:
             # axe is JavaScript: it audits the same address, with the same cookies, in
-            # a context of its own. (The page under test keeps JavaScript off.)
-            twin = page.context.browser.new_context(viewport=DESKTOP)
-            try:
-                twin.add_cookies(page.context.cookies())
-                twin_page = twin.new_page()
-                twin_page.goto(page.url)
-                self._run_axe(twin_page, key)
-            finally:
-                twin.close()
+            # a context of its own, kept for the next check of a page of that context.
+            # (The page under test keeps JavaScript off.)
+            twin = self._twins.get(page.context)
+            if twin is None:
+                twin = self._twins[page.context] = page.context.browser.new_context(
+                    viewport=DESKTOP
+                ).new_page()
+            twin.context.clear_cookies()
+            twin.context.add_cookies(page.context.cookies())
+            twin.goto(page.url)
+            self._run_axe(twin, key)
             return
         self._run_axe(page, key)
 
@@ -192,7 +196,13 @@ class Audit:
                             f" past its edge: {page.evaluate(_WIDE_ELEMENTS)}"
                         )
         finally:
-            page.set_viewport_size(original)
+            if original != WIDTHS[-1]:
+                page.set_viewport_size(original)
+
+    def close(self) -> None:
+        for twin in self._twins.values():
+            twin.context.close()
+        self._twins.clear()
 
     def unchecked(self) -> list[str]:
         return sorted(url for key, url in self.visited.items() if key not in self.checked)

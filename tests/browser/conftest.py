@@ -89,6 +89,7 @@ def audit(request):
     """axe-core and the 320 px check on every page the test visits (see a11y.py)."""
     audit = Audit()
     yield audit
+    audit.close()
     audit.write_report(AXE_REPORTS / f"{request.node.name}.json")
     unchecked = audit.unchecked()
     assert not unchecked, f"pages visited but never checked with axe: {unchecked}"
