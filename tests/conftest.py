@@ -366,6 +366,22 @@ def _transactional_tests_end_as_migrations_left_the_database(migrated_snapshot):
 
 
 @pytest.fixture
+def without_the_world(request):
+    """For a transactional test in a file with a `module_world` (tests/worlds.py):
+    pytest-django runs the file's transactional tests after its others, while the world's
+    transaction is still open, and would hold their commits in it (no other thread would
+    see them, no on-commit callback would run). The world is rolled back first, as at the
+    file's end (a later test that asks for it builds it again). This reaches into pytest's
+    fixture manager; if an upgrade changes it, the assertion fails the test, never lets
+    it pass inside the transaction."""
+    from django.db import connection
+
+    for built in request._fixturemanager.getfixturedefs("module_world_built", request.node):
+        built.finish(request)
+    assert not connection.in_atomic_block, "the test would commit inside the world's transaction"
+
+
+@pytest.fixture
 def migrated_data(transactional_db, migrated_snapshot):
     """For transactional tests: the data migrations created (always there since each
     transactional test puts it back when it ends; kept as the fixture that says so)."""

@@ -19,8 +19,11 @@ from outbox.models import Message
 from tests.accounts.factories import OrganisationFactory
 from tests.courses.factories import course_page, module_page
 from tests.roles import member
+from tests.worlds import module_world
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Not transactional: what a completion owes is delivered by its on-commit callback, run
+# by django_capture_on_commit_callbacks as a commit would run it.
+pytestmark = pytest.mark.django_db
 
 
 class Store(BaseHTTPRequestHandler):
@@ -43,9 +46,10 @@ class Store(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def store():
-    Store.received, Store.answer, Store.location = [], 200, ""
+@pytest.fixture(scope="module")
+def store_address():
+    """One store for the file: stopping a server waits for its next poll, up to half a
+    second."""
     server = HTTPServer(("127.0.0.1", 0), Store)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -54,22 +58,43 @@ def store():
 
 
 @pytest.fixture
-def world(store):
+def store(store_address):
+    """The store's address, with nothing received yet and answering 200."""
+    Store.received, Store.answer, Store.location = [], 200, ""
+    return store_address
+
+
+def _a_learner_of_a_course() -> dict:
     organisation = OrganisationFactory()
-    LearningRecordStore.objects.create(
-        organisation=organisation, endpoint=store, key="lrs-key", secret="lrs-secret"
-    )
     course = course_page(audience="parent", title="Talking with your child")
-    module = module_page(course, title="Only module")
-    learner = member(organisation, audience=Audience.PARENT)
-    return organisation, course, module, learner
+    return {
+        "organisation": organisation,
+        "course": course,
+        "module": module_page(course, title="Only module"),
+        "learner": member(organisation, audience=Audience.PARENT),
+    }
 
 
-def test_a_completed_course_is_sent_once_as_a_completed_statement(world, outbox_inline):
+# Built once for the file (tests/worlds.py); each test gives the organisation its store.
+learning, module_world_built = module_world(_a_learner_of_a_course, name="learning")
+
+
+@pytest.fixture
+def world(learning, store):
+    LearningRecordStore.objects.create(
+        organisation=learning["organisation"], endpoint=store, key="lrs-key", secret="lrs-secret"
+    )
+    return learning["organisation"], learning["course"], learning["module"], learning["learner"]
+
+
+def test_a_completed_course_is_sent_once_as_a_completed_statement(
+    world, outbox_inline, django_capture_on_commit_callbacks
+):
     organisation, course, module, learner = world
     outbox_inline(KIND)
 
-    module_complete(user=learner, module=module)
+    with django_capture_on_commit_callbacks(execute=True):  # delivered once it commits
+        module_complete(user=learner, module=module)
     deliver(kind=KIND)  # a second delivery finds nothing owed
 
     assert len(Store.received) == 1
@@ -85,14 +110,17 @@ def test_a_completed_course_is_sent_once_as_a_completed_statement(world, outbox_
     assert Message.objects.get(kind=KIND).outcome == Message.Outcome.DONE
 
 
-def test_a_quiz_attempt_is_sent_as_attempted_and_passed_or_failed(world, outbox_inline):
+def test_a_quiz_attempt_is_sent_as_attempted_and_passed_or_failed(
+    world, outbox_inline, django_capture_on_commit_callbacks
+):
     from tests.quizzes.factories import ALL_RIGHT, quiz_with_questions, take
 
     organisation, course, module, learner = world
     quiz = quiz_with_questions()
     outbox_inline(KIND)
 
-    take(learner, quiz, ALL_RIGHT, context_id=module.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        take(learner, quiz, ALL_RIGHT, context_id=module.pk)
 
     verbs = sorted(statement["verb"]["display"]["en-US"] for _, _, statement in Store.received)
     assert verbs == ["attempted", "passed"]
@@ -100,12 +128,15 @@ def test_a_quiz_attempt_is_sent_as_attempted_and_passed_or_failed(world, outbox_
     assert scores == {1.0}
 
 
-def test_a_store_that_is_down_gets_the_statement_later_and_once(world, outbox_inline):
+def test_a_store_that_is_down_gets_the_statement_later_and_once(
+    world, outbox_inline, django_capture_on_commit_callbacks
+):
     organisation, course, module, learner = world
     Store.answer = 503
     outbox_inline(KIND)
 
-    module_complete(user=learner, module=module)
+    with django_capture_on_commit_callbacks(execute=True):
+        module_complete(user=learner, module=module)
 
     message = Message.objects.get(kind=KIND)
     assert message.outcome == ""  # owed still, to be tried again
@@ -119,12 +150,15 @@ def test_a_store_that_is_down_gets_the_statement_later_and_once(world, outbox_in
     assert Message.objects.get(pk=message.pk).outcome == Message.Outcome.DONE
 
 
-def test_a_store_that_already_has_it_counts_as_sent(world, outbox_inline):
+def test_a_store_that_already_has_it_counts_as_sent(
+    world, outbox_inline, django_capture_on_commit_callbacks
+):
     organisation, course, module, learner = world
     Store.answer = 409
     outbox_inline(KIND)
 
-    module_complete(user=learner, module=module)
+    with django_capture_on_commit_callbacks(execute=True):
+        module_complete(user=learner, module=module)
 
     assert Message.objects.get(kind=KIND).outcome == Message.Outcome.DONE
 
@@ -197,12 +231,15 @@ def test_a_store_inside_the_platforms_network_is_refused(endpoint):
     assert "not on the internet" in form.errors["endpoint"][0]
 
 
-def test_a_store_that_redirects_is_refused_and_its_credentials_stay(world, outbox_inline):
+def test_a_store_that_redirects_is_refused_and_its_credentials_stay(
+    world, outbox_inline, django_capture_on_commit_callbacks
+):
     organisation, course, module, learner = world
     Store.answer, Store.location = 307, "http://127.0.0.1:9/elsewhere"
     outbox_inline(KIND)
 
-    module_complete(user=learner, module=module)
+    with django_capture_on_commit_callbacks(execute=True):
+        module_complete(user=learner, module=module)
 
     assert len(Store.received) == 1  # the redirect was not followed
     assert Message.objects.get(kind=KIND).outcome == Message.Outcome.FAILED

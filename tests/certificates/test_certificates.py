@@ -5,6 +5,7 @@ import json
 import time
 from datetime import timedelta
 from http import HTTPStatus
+from types import SimpleNamespace
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -41,6 +42,7 @@ from tests.certificates.factories import (
 from tests.concurrency import at_once
 from tests.courses.factories import catalogue_page, home_page, locale
 from tests.roles import member, trained_mentor
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
@@ -102,14 +104,37 @@ def announced():
     certificate_issued.disconnect(dispatch_uid="tests-certificates-announced")
 
 
-@pytest.fixture
-def certificate(db):
-    """A parent's certificate for a course done with their organisation."""
-    user = learner(display_name=LEARNER_NAME)
+def _a_parent_and_a_school() -> SimpleNamespace:
+    """A parent of an organisation with a course to complete, and a school's class 7B of
+    a young learners' course, with its teacher (certificates off)."""
+    parent = learner(display_name=LEARNER_NAME)
     organisation_add_member(
-        organisation=OrganisationFactory(name="Riverside Family Centre"), user=user
+        organisation=OrganisationFactory(name="Riverside Family Centre"), user=parent
     )
-    return issued_certificate(user=user, title="Keeping children safe online")
+    school = OrganisationFactory(name="Hillside School")
+    class_course = course_with_modules(2, audience="young_learner", open_to_classes=True)
+    teacher = UserFactory(profile__audience="teacher")
+    organisation_add_member(organisation=school, user=teacher, role="teacher")
+    classroom = classroom_create(
+        teacher=teacher, organisation=school, name="7B", course=class_course, age_band="12-14"
+    )
+    return SimpleNamespace(
+        parent=parent,
+        course=course_with_modules(title="Keeping children safe online"),
+        classroom=classroom,
+        teacher=teacher,
+    )
+
+
+# The pages and people, built once for the file (tests/worlds.py). No course is complete
+# in it and no certificate issued: most tests count every certificate there is.
+w, module_world_built = module_world(_a_parent_and_a_school)
+
+
+@pytest.fixture
+def certificate(w):
+    """A parent's certificate for a course done with their organisation."""
+    return issued_certificate(user=w.parent, course=w.course)
 
 
 def _client(user=None) -> Client:
@@ -288,7 +313,7 @@ def test_a_storage_outage_fails_the_task_and_its_retry_renders_the_pdf(monkeypat
 
 @requires_postgresql
 def test_two_workers_at_once_make_one_certificate_and_one_pdf(
-    migrated_data, monkeypatch, announced
+    without_the_world, migrated_data, monkeypatch, announced
 ):
     # Transactional: the course completes for real (its outbox kick is kept off the broker).
     enrolment = complete(learner(), course_with_modules())
@@ -676,15 +701,8 @@ def test_the_badge_is_an_open_badges_3_credential(certificate):
 
 
 @pytest.fixture
-def classroom(db):
-    organisation = OrganisationFactory(name="Hillside School")
-    course = course_with_modules(2, audience="young_learner", open_to_classes=True)
-    teacher = UserFactory(profile__audience="teacher")
-    organisation_add_member(organisation=organisation, user=teacher, role="teacher")
-    classroom = classroom_create(
-        teacher=teacher, organisation=organisation, name="7B", course=course, age_band="12-14"
-    )
-    return classroom, teacher
+def classroom(w):
+    return w.classroom, w.teacher
 
 
 def _pupil(classroom, nickname="Sam"):

@@ -16,14 +16,16 @@ from safeguarding.models import HelpService
 from tests.accounts.factories import OrganisationFactory
 from tests.courses.factories import catalogue_page, course_page, help_service, module_page
 from tests.roles import an_editor
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
 REFUSED = (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN, HTTPStatus.NOT_FOUND)
 
 
-@pytest.fixture
-def world():
+def _two_organisations_and_the_network():
+    """Alpha and Beta with a course each (and a module of it), a course of the network's,
+    an editor of Alpha's and one of the network's."""
     a, b = OrganisationFactory(name="Alpha"), OrganisationFactory(name="Beta")
     shared = course_page(title="Shared", slug="shared")
     alphas = course_page(title="Alpha's", slug="alphas", organisation=a)
@@ -39,6 +41,10 @@ def world():
         "alpha_editor": an_editor(a),
         "network_editor": an_editor(network=True),
     }
+
+
+# Every test reads the same pages and people: built once for the file (tests/worlds.py).
+world, module_world_built = module_world(_two_organisations_and_the_network, name="world")
 
 
 def _client(user) -> Client:

@@ -32,6 +32,7 @@ from tests.notifications.factories import (
     session_at,
     wednesday_noon,
 )
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
@@ -44,10 +45,20 @@ def now():
     return wednesday_noon()
 
 
-@pytest.fixture
-def course(db):
+def _a_course_with_a_module() -> dict:
     course = course_page(title="Safer gaming")
-    course.first_module = module_page(course, title="Chat settings")
+    return {"course": course, "first_module": module_page(course, title="Chat settings")}
+
+
+# The course the reminders are about, built once for the file (tests/worlds.py); each
+# test makes its own learners.
+world, module_world_built = module_world(_a_course_with_a_module, name="world")
+
+
+@pytest.fixture
+def course(world):
+    course = world["course"]
+    course.first_module = world["first_module"]
     return course
 
 
@@ -427,7 +438,7 @@ def test_the_preferences_page_needs_sign_in_and_saves_choices(reminded, client):
 
 
 @pytest.mark.django_db(transaction=True)  # the foreign key is checked at commit
-def test_the_link_of_a_deleted_account_does_not_fail(migrated_data):
+def test_the_link_of_a_deleted_account_does_not_fail(without_the_world, migrated_data):
     user = learner()
     link = _link_for(user, Kind.INACTIVE_LEARNER)
     user.delete()
@@ -455,7 +466,7 @@ def test_two_sweeps_and_two_deliveries_send_one_email_each(course, now):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_concurrent_sweeps_and_deliveries_send_one_email_each(migrated_data):
+def test_concurrent_sweeps_and_deliveries_send_one_email_each(without_the_world, migrated_data):
     if connection.vendor != "postgresql":
         pytest.skip("concurrent writers need PostgreSQL (SQLite locks the whole database)")
     now = wednesday_noon()
@@ -586,7 +597,7 @@ def test_a_worker_stopped_mid_batch_sends_the_rest_and_nothing_twice(three_due, 
     assert resent.extra_headers["Message-ID"] == f"<outbox.{in_flight.pk}@testserver>"
 
 
-def test_a_mentor_s_course_and_mentor_certificates_are_told_apart(migrated_data):
+def test_a_mentor_s_course_and_mentor_certificates_are_told_apart(without_the_world, migrated_data):
     from outbox.delivery import sweep
     from tests.mentoring.factories import mentoring_world
 

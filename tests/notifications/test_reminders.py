@@ -25,6 +25,7 @@ from tests.notifications.factories import (
     session_at,
     wednesday_noon,
 )
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +37,21 @@ def now():
     return wednesday_noon()
 
 
-@pytest.fixture
-def course(db):
+def _a_course_with_a_module() -> dict:
     course = course_page(title="Safer gaming")
-    course.first_module = module_page(course, title="Chat settings")
+    return {"course": course, "first_module": module_page(course, title="Chat settings")}
+
+
+# The course the sweeps remind of, built once for the file (tests/worlds.py); each test
+# enrols its own learners. The class of the session tests stays theirs: its pupils'
+# enrolments would be reminder candidates in the other tests.
+world, module_world_built = module_world(_a_course_with_a_module, name="world")
+
+
+@pytest.fixture
+def course(world):
+    course = world["course"]
+    course.first_module = world["first_module"]
     return course
 
 

@@ -4,6 +4,7 @@ by default, once per learner; it feeds the organisation's report, from 10 answer
 import csv
 import io
 from http import HTTPStatus
+from types import SimpleNamespace
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -18,6 +19,7 @@ from tests.accounts.factories import OrganisationFactory
 from tests.courses.factories import course_page, module_page
 from tests.reports.test_report_page import admin_of
 from tests.roles import a_pupil_in_class, a_teacher_with_class, member
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
@@ -31,16 +33,32 @@ def evaluation_submit(*, user, course, **answers):
 ANSWERS = {"useful": "4", "confident": "3", "comment": "The part about sextortion helped."}
 
 
-@pytest.fixture
-def course():
-    course = course_page(audience="parent", title="Talking with your child")
-    module_page(course, title="Only module")
-    return course
-
-
 def completed(user, course):
     module_complete(user=user, module=course.get_children().live().first().specific)
     return user
+
+
+def _evaluation_world() -> SimpleNamespace:
+    """A parents' course, a parent of an organisation who completed it, and a teacher's
+    class (of another course) with a pupil who has not."""
+    course = course_page(audience="parent", title="Talking with your child")
+    module_page(course, title="Only module")
+    organisation = OrganisationFactory()
+    learner = completed(member(organisation, audience=Audience.PARENT), course)
+    school = a_teacher_with_class()
+    pupil = a_pupil_in_class(school.classroom).pupil
+    return SimpleNamespace(
+        course=course, organisation=organisation, learner=learner, school=school, pupil=pupil
+    )
+
+
+# Built once for the file (tests/worlds.py); each test's answers are rolled back after it.
+w, module_world_built = module_world(_evaluation_world)
+
+
+@pytest.fixture
+def course(w):
+    return w.course
 
 
 def signed_in(user) -> Client:
@@ -49,9 +67,8 @@ def signed_in(user) -> Client:
     return client
 
 
-def test_a_learner_who_completed_a_course_is_invited_and_answers_anonymously(course):
-    organisation = OrganisationFactory()
-    learner = completed(member(organisation, audience=Audience.PARENT), course)
+def test_a_learner_who_completed_a_course_is_invited_and_answers_anonymously(w):
+    course, organisation, learner = w.course, w.organisation, w.learner
     client = signed_in(learner)
 
     page = client.get(course.url).content.decode()
@@ -73,13 +90,12 @@ def test_a_learner_who_completed_a_course_is_invited_and_answers_anonymously(cou
     assert CourseEvaluation.objects.count() == 1
 
 
-def test_an_adult_may_add_their_name_and_a_young_person_is_not_asked(course):
-    adult = completed(member(OrganisationFactory(), audience=Audience.PARENT), course)
+def test_an_adult_may_add_their_name_and_a_young_person_is_not_asked(w):
+    course, adult = w.course, w.learner
     signed_in(adult).post(f"/en/feedback/{course.pk}/", {**ANSWERS, "named": "on"})
     assert CourseEvaluation.objects.get().learner == adult
 
-    world = a_teacher_with_class()
-    pupil = a_pupil_in_class(world.classroom).pupil
+    world, pupil = w.school, w.pupil
     for module in world.course.get_children().live():
         module_complete(user=pupil, module=module.specific)
     client = signed_in(pupil)
@@ -112,8 +128,8 @@ def test_only_a_completed_live_course_can_be_evaluated(course):
         ({"useful": "4", "confident": "3", "comment": "x" * 2001}, "comment"),
     ],
 )
-def test_bad_answers_are_named_and_nothing_is_saved(course, answers, field):
-    learner = completed(member(OrganisationFactory(), audience=Audience.PARENT), course)
+def test_bad_answers_are_named_and_nothing_is_saved(w, answers, field):
+    course, learner = w.course, w.learner
 
     answer = signed_in(learner).post(f"/en/feedback/{course.pk}/", answers)
 
@@ -122,8 +138,8 @@ def test_bad_answers_are_named_and_nothing_is_saved(course, answers, field):
     assert not CourseEvaluation.objects.exists() and not EvaluationGiven.objects.exists()
 
 
-def test_answering_twice_at_once_keeps_one(course):
-    learner = completed(member(OrganisationFactory(), audience=Audience.PARENT), course)
+def test_answering_twice_at_once_keeps_one(w):
+    course, learner = w.course, w.learner
     evaluation_submit(user=learner, course=course, useful=4, confident=4)
 
     with pytest.raises(ValidationError):
@@ -132,9 +148,8 @@ def test_answering_twice_at_once_keeps_one(course):
     assert CourseEvaluation.objects.count() == 1 and EvaluationGiven.objects.count() == 1
 
 
-def test_the_organisation_that_reached_the_learner_for_the_course_gets_the_answers():
-    world = a_teacher_with_class()
-    pupil = a_pupil_in_class(world.classroom).pupil
+def test_the_organisation_that_reached_the_learner_for_the_course_gets_the_answers(w):
+    world, pupil = w.school, w.pupil
     other = OrganisationFactory()
     member(other)  # someone else
     learner_of_other = member(other, audience=Audience.PARENT)
