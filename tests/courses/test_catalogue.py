@@ -4,13 +4,15 @@ import pytest
 from wagtail.rich_text import RichText
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage
+from tests.conftest import search_index_kept
 from tests.courses.factories import catalogue_page, course_page, home_page, locale, module_page
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def courses(db):
+def _three_courses():
+    """A course for each audience; the parents' one has a module about grooming."""
     catalogue = catalogue_page()
     parents = course_page(
         catalogue,
@@ -35,6 +37,16 @@ def courses(db):
         summary="For pupils.",
     )
     return {"parents": parents, "teachers": teachers, "young-learners": youth}
+
+
+def _three_courses_searchable():
+    # Searched for by their text and their module's: the pages go into the search index.
+    with search_index_kept():
+        return _three_courses()
+
+
+# Built once for the file (tests/worlds.py); what a test writes is rolled back after it.
+courses, module_world_built = module_world(_three_courses_searchable, name="courses")
 
 
 def _titles(response):
@@ -80,17 +92,20 @@ def test_unknown_audience_shows_all_courses_and_a_note(client, courses, audience
     assert "<script>" not in response.content.decode()
 
 
-def test_search_finds_courses_by_their_own_text_and_their_modules(client, search_index, courses):
+def test_search_finds_courses_by_their_own_text_and_their_modules(client, courses):
     assert _titles(client.get("/en/courses/?q=staff")) == ["Safe at school"]
     assert _titles(client.get("/en/courses/?q=grooming")) == ["Safe at home"]
     assert _titles(client.get("/en/courses/?q=zebra")) == []
 
 
-def test_search_and_filter_combine(client, search_index, courses):
+def test_search_and_filter_combine(client, courses):
     assert _titles(client.get("/en/courses/?q=safe&audience=teacher")) == ["Safe at school"]
 
 
-def test_catalogue_query_count_does_not_grow_with_courses(client, courses, count_queries):
+def test_catalogue_query_count_does_not_grow_with_courses(
+    client, courses, count_queries, search_index
+):
+    # search_index: the extra courses are found by a search, as the world's three are.
     small = count_queries("/en/courses/")
     for n in range(20):
         course_page(title=f"Extra {n}", slug=f"extra-{n}")

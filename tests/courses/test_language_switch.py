@@ -9,8 +9,21 @@ from django.test import Client
 from django.utils import translation
 
 from tests.courses.factories import course_page, home_page, locale, module_page, publish
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
+
+
+def _an_english_course() -> dict:
+    """Safe at home and its module Safe gaming, in English only: each test translates
+    what it needs."""
+    course = course_page(title="Safe at home", slug="safe-at-home")
+    module = module_page(course, title="Safe gaming", slug="safe-gaming")
+    return {"course": course, "module": module}
+
+
+# Built once for the file (tests/worlds.py); what a test writes is rolled back after it.
+world, module_world_built = module_world(_an_english_course, name="world")
 
 
 def switch(client: Client, language: str, page) -> str:
@@ -31,8 +44,8 @@ def main_element(html: str) -> str:
     return re.search(r"<main [^>]*>", html).group(0)
 
 
-def test_a_translated_page_is_followed_to_its_translation(client):
-    module = module_page(title="Safe gaming")
+def test_a_translated_page_is_followed_to_its_translation(client, world):
+    module = world["module"]
     translate(home_page(), "nl")
     for page in (module.get_parent().get_parent(), module.get_parent(), module):
         translate(page, "nl", title=f"{page.title} (nl)")
@@ -40,8 +53,8 @@ def test_a_translated_page_is_followed_to_its_translation(client):
     assert switch(client, "nl", module) == module.get_translation(locale("nl")).url
 
 
-def test_an_untranslated_page_shows_under_the_chosen_interface_in_its_own_language(client):
-    module = module_page(title="Safe gaming")
+def test_an_untranslated_page_shows_under_the_chosen_interface_in_its_own_language(client, world):
+    module = world["module"]
 
     url = switch(client, "ar", module)
 
@@ -57,9 +70,8 @@ def test_an_untranslated_page_shows_under_the_chosen_interface_in_its_own_langua
     assert re.search(r'<section class="module-progress"[^>]* lang="ar" dir="rtl"', html)
 
 
-def test_a_page_lists_every_language_it_is_in(client):
-    course = course_page(title="Safe at home")
-    module = module_page(course, title="Safe gaming")
+def test_a_page_lists_every_language_it_is_in(client, world):
+    course, module = world["course"], world["module"]
     translate(home_page(), "nl")
     for page in (course.get_parent(), course, module):
         translate(page, "nl", title=f"{page.title} (nl)")
@@ -74,9 +86,9 @@ def test_a_page_lists_every_language_it_is_in(client):
     assert f'<a href="{dutch.url}" lang="nl" hreflang="nl">Nederlands</a>' in html
 
 
-def test_a_page_only_one_language_has_stays_and_says_so_in_the_chosen_language(client):
+def test_a_page_only_one_language_has_stays_and_says_so_in_the_chosen_language(client, world):
     translate(home_page(), "nl")
-    dutch_catalogue = translate(course_page().get_parent(), "nl")
+    dutch_catalogue = translate(world["course"].get_parent(), "nl")
     dutch_only = course_page(dutch_catalogue, title="Alleen in het Nederlands", slug="alleen")
     assert dutch_only.locale.language_code == "nl"
 
@@ -89,8 +101,8 @@ def test_a_page_only_one_language_has_stays_and_says_so_in_the_chosen_language(c
     assert message and "هذه الصفحة غير متاحة" in message.group(1)  # said in Arabic
 
 
-def test_pages_in_the_interface_language_carry_no_extra_language_marks(client):
-    module = module_page()
+def test_pages_in_the_interface_language_carry_no_extra_language_marks(client, world):
+    module = world["module"]
 
     html = client.get(module.url).content.decode()
 
@@ -98,9 +110,8 @@ def test_pages_in_the_interface_language_carry_no_extra_language_marks(client):
     assert "untranslated-page" not in html
 
 
-def test_a_page_without_a_translation_is_served_under_every_language_with_its_links(client):
-    course = course_page(title="Safe at home", slug="safe-at-home")
-    module = module_page(course, title="Safe gaming", slug="safe-gaming")
+def test_a_page_without_a_translation_is_served_under_every_language_with_its_links(client, world):
+    module = world["module"]
     translate(home_page(), "nl")  # Dutch has a tree of its own; German has none
 
     for language in ("de", "nl"):
@@ -116,8 +127,10 @@ def test_a_page_without_a_translation_is_served_under_every_language_with_its_li
     assert missing.status_code == HTTPStatus.NOT_FOUND
 
 
-def test_an_address_under_a_language_goes_to_the_page_s_translation_once_there_is_one(client):
-    module = module_page(title="Safe gaming")
+def test_an_address_under_a_language_goes_to_the_page_s_translation_once_there_is_one(
+    client, world
+):
+    module = world["module"]
     translate(home_page(), "nl")
     for page in (module.get_parent().get_parent(), module.get_parent(), module):
         translate(page, "nl", title=f"{page.title} (nl)", slug=f"{page.slug}-nl")
@@ -129,14 +142,12 @@ def test_an_address_under_a_language_goes_to_the_page_s_translation_once_there_i
     assert response["Location"] == dutch.url
 
 
-def test_an_english_course_on_an_arabic_dashboard_keeps_its_own_direction(client):
+def test_an_english_course_on_an_arabic_dashboard_keeps_its_own_direction(client, world):
     from courses.services import course_enrol
     from tests.accounts.factories import UserFactory
 
-    course = course_page(title="Safe at home")
-    module_page(course, title="Safe gaming")
     learner = UserFactory()
-    course_enrol(user=learner, course=course)
+    course_enrol(user=learner, course=world["course"])
     client.force_login(learner)
 
     html = client.get("/ar/dashboard/").content.decode()
@@ -145,8 +156,8 @@ def test_an_english_course_on_an_arabic_dashboard_keeps_its_own_direction(client
     assert '<span lang="en" dir="ltr">Safe gaming</span>' in html
 
 
-def test_addresses_built_without_a_visitor_are_the_page_s_own(client):
-    module = module_page(title="Safe gaming")
+def test_addresses_built_without_a_visitor_are_the_page_s_own(client, world):
+    module = world["module"]
     client.get("/de/")  # leaves German active in this thread, as a worker's override would
 
     with translation.override("de"):
@@ -154,13 +165,12 @@ def test_addresses_built_without_a_visitor_are_the_page_s_own(client):
         assert module.own_url() == module.full_url
 
 
-def test_a_learner_enrolled_in_the_english_course_is_not_sent_to_its_translation(client):
+def test_a_learner_enrolled_in_the_english_course_is_not_sent_to_its_translation(client, world):
     from courses.models import ModuleProgress
     from courses.services import course_enrol
     from tests.accounts.factories import UserFactory
 
-    course = course_page(title="Safe at home", slug="safe-at-home")
-    module = module_page(course, title="Safe gaming", slug="safe-gaming")
+    course, module = world["course"], world["module"]
     translate(home_page(), "nl")
     for page in (course.get_parent(), course, module):
         translate(page, "nl", title=f"{page.title} (nl)", slug=f"{page.slug}-nl")
@@ -177,11 +187,11 @@ def test_a_learner_enrolled_in_the_english_course_is_not_sent_to_its_translation
     assert client.get(address).status_code == HTTPStatus.OK
 
 
+@pytest.mark.usefixtures("world")
 def test_a_page_served_from_the_default_tree_is_routed_from_the_cache_the_second_time(client):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    module_page(course_page(slug="safe-at-home"), slug="safe-gaming")
     translate(home_page(), "nl")
     address = "/nl/courses/safe-at-home/safe-gaming/"
     client.get(address)
@@ -193,9 +203,8 @@ def test_a_page_served_from_the_default_tree_is_routed_from_the_cache_the_second
     assert len(fallback) <= len(own) + 4, (len(fallback), len(own))
 
 
+@pytest.mark.usefixtures("world")
 def test_a_page_under_another_language_names_its_own_address_as_canonical(client):
-    module_page(course_page(slug="safe-at-home"), slug="safe-gaming")
-
     under_german = client.get("/de/courses/safe-at-home/safe-gaming/").content.decode()
     own = client.get("/en/courses/safe-at-home/safe-gaming/").content.decode()
 

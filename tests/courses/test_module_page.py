@@ -8,6 +8,7 @@ from courses.models import Reflection
 from tests.accounts.factories import UserFactory
 from tests.courses.factories import course_page, help_service, module_page
 from tests.courses.test_blocks import _image
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
@@ -37,12 +38,30 @@ def _body(sections: int) -> list:
     return body
 
 
-@pytest.mark.parametrize("signed_in", [False, True])
-def test_module_page_queries_do_not_grow_with_the_body(client, count_queries, signed_in):
-    help_service(country="NL")
+def _modules() -> dict:
+    """A short and a long module of one course, and a module with a reflection: each is
+    read by more than one test. The images take a second to make, and their renditions
+    another: the modules are read once here so that these are made once for the file
+    (each test still reads a page once before it counts)."""
     course = course_page()
-    short = module_page(course, body=_body(1))
-    long = module_page(course, body=_body(12))
+    short, long = module_page(course, body=_body(1)), module_page(course, body=_body(12))
+    for module in (short, long):
+        Client().get(module.url)
+    return {
+        "short": short,
+        "long": long,
+        "reflection": module_page(body=[("reflection", {"prompt": "What would you say?"})]),
+    }
+
+
+# Built once for the file (tests/worlds.py); what a test writes is rolled back after it.
+world, module_world_built = module_world(_modules, name="world")
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_module_page_queries_do_not_grow_with_the_body(client, count_queries, world, signed_in):
+    help_service(country="NL")
+    short, long = world["short"], world["long"]
     if signed_in:
         client.force_login(UserFactory(profile__country="NL"))
 
@@ -94,12 +113,8 @@ def test_a_module_without_easy_read_offers_no_toggle(client):
     assert "easy-read" not in client.get(module_page().url).content.decode()
 
 
-def _reflection_module():
-    return module_page(body=[("reflection", {"prompt": "What would you say?"})])
-
-
-def test_a_learner_saves_a_private_reflection(client):
-    module = _reflection_module()
+def test_a_learner_saves_a_private_reflection(client, world):
+    module = world["reflection"]
     block_id = module.body[0].id
     learner = UserFactory()
     client.force_login(learner)
@@ -122,8 +137,8 @@ def test_a_learner_saves_a_private_reflection(client):
     assert "Listen, then ask." not in Client().get(module.url).content.decode()
 
 
-def test_reflections_need_login_and_a_real_prompt(client):
-    module = _reflection_module()
+def test_reflections_need_login_and_a_real_prompt(client, world):
+    module = world["reflection"]
     block_id = module.body[0].id
 
     anonymous = client.post(f"/en/learn/reflections/{module.pk}/{block_id}/", {"text": "x"})

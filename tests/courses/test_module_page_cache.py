@@ -3,6 +3,7 @@
 import datetime
 import re
 from http import HTTPStatus
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
@@ -28,6 +29,7 @@ from tests.courses.factories import (
 )
 from tests.courses.test_blocks import _image
 from tests.quizzes.factories import ALL_RIGHT, quiz_with_questions, take
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
@@ -53,16 +55,42 @@ def _pass(user, quiz, module):
     take(user, quiz, ALL_RIGHT, context_id=module.pk)
 
 
+def _modules() -> dict:
+    """Modules of 1 and of 12 sections, each followed by another in its course, and a
+    plain module in a course of its own: each is read by more than one test. The images
+    and quizzes take a second to make, and the images' renditions another: the modules
+    are read once here so that these are made once for the file (each test still reads
+    a page once before it counts)."""
+    quizzes = [quiz_with_questions(title=f"Check {n}") for n in range(4)]
+    by_sections = {}
+    for sections in (1, 12):
+        course = course_page()
+        module = module_page(course, body=_body(sections, quizzes[:sections]))
+        module_page(course)
+        Client().get(module.url)
+        by_sections[sections] = SimpleNamespace(
+            course=course, module=module, quizzes=quizzes[:sections]
+        )
+    course = course_page()
+    return {
+        "by_sections": by_sections,
+        "course": course,
+        "module": module_page(course, slug="first-steps"),
+    }
+
+
+# Built once for the file (tests/worlds.py); what a test writes is rolled back after it.
+world, module_world_built = module_world(_modules, name="world")
+
+
 @pytest.mark.parametrize("sections", [1, 12])
-def test_the_signed_in_module_page_takes_two_queries(client, count_queries, sections):
+def test_the_signed_in_module_page_takes_two_queries(client, count_queries, world, sections):
     help_service(country="NL")
     GlossaryTerm.objects.create(
         term="grooming", usage="care", explanation="Building trust.", locale=locale("en")
     )
-    quizzes = [quiz_with_questions(title=f"Check {n}") for n in range(min(sections, 4))]
-    course = course_page()
-    module = module_page(course, body=_body(sections, quizzes))
-    module_page(course)
+    of_length = world["by_sections"][sections]
+    course, module, quizzes = of_length.course, of_length.module, of_length.quizzes
     learner = UserFactory(profile__country="NL")
     course_enrol(user=learner, course=course)
     _pass(learner, quizzes[0], module)
@@ -81,9 +109,10 @@ def test_the_signed_in_module_page_takes_two_queries(client, count_queries, sect
 
 
 @pytest.mark.parametrize("sections", [1, 12])
-def test_the_anonymous_module_page_is_served_without_queries(client, count_queries, sections):
-    quizzes = [quiz_with_questions(title=f"Check {n}") for n in range(min(sections, 4))]
-    module = module_page(body=_body(sections, quizzes))
+def test_the_anonymous_module_page_is_served_without_queries(
+    client, count_queries, world, sections
+):
+    module = world["by_sections"][sections].module
 
     assert count_queries(module.url, HTTP_ACCEPT_LANGUAGE="nl-NL") == 0
 
@@ -166,9 +195,8 @@ def test_a_preview_shows_the_draft_and_caches_nothing(client):
     assert "Published words." in html and "Draft words." not in html
 
 
-def test_an_unpublished_or_moved_module_is_never_served_from_the_route_cache(client):
-    course = course_page()
-    module = module_page(course, slug="first-steps")
+def test_an_unpublished_or_moved_module_is_never_served_from_the_route_cache(client, world):
+    module = world["module"]  # first-steps
     old_url = module.url
     assert client.get(old_url).status_code == HTTPStatus.OK
 
@@ -197,12 +225,12 @@ def test_view_restrictions_hold_for_cached_routes(client):
     assert client.get(shown.url).status_code == HTTPStatus.FOUND
 
 
-def test_a_page_unpublished_without_signals_is_not_served_from_the_route_cache(client):
+def test_a_page_unpublished_without_signals_is_not_served_from_the_route_cache(client, world):
     # Readers with a session: their pages are routed from the cache and checked against
     # the page row. (Pages kept for visitors without one trust the signals instead.)
     from wagtail.models import Page
 
-    module = module_page()
+    module = world["module"]
     client.force_login(UserFactory())
     assert client.get(module.url).status_code == HTTPStatus.OK
 
@@ -305,9 +333,8 @@ def test_help_services_and_quiz_titles_show_their_changes_at_once(client):
     )
 
 
-def test_reading_a_module_writes_nothing_and_its_script_records_the_visit(client):
-    course = course_page()
-    module = module_page(course)
+def test_reading_a_module_writes_nothing_and_its_script_records_the_visit(client, world):
+    course, module = world["course"], world["module"]
     learner = UserFactory()
     enrolment = course_enrol(user=learner, course=course)
     client.force_login(learner)
@@ -334,9 +361,8 @@ def test_reading_a_module_writes_nothing_and_its_script_records_the_visit(client
     assert progress.last_seen_at > earlier and enrolment.last_active_at > earlier
 
 
-def test_the_visit_is_recorded_only_by_post_for_an_enrolled_learner(client):
-    course = course_page()
-    module = module_page(course)
+def test_the_visit_is_recorded_only_by_post_for_an_enrolled_learner(client, world):
+    module = world["module"]
     client.force_login(UserFactory())
     seen = reverse("courses_module_seen", args=[module.pk])
 
@@ -348,8 +374,8 @@ def test_the_visit_is_recorded_only_by_post_for_an_enrolled_learner(client):
     assert not ModuleProgress.objects.exists()
 
 
-def test_the_admin_link_follows_group_changes_at_once(client):
-    module = module_page()
+def test_the_admin_link_follows_group_changes_at_once(client, world):
+    module = world["module"]
     user = UserFactory()
     client.force_login(user)
     assert "/admin/" not in client.get(module.url).content.decode()

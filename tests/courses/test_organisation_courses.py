@@ -19,15 +19,17 @@ from courses.models import Enrolment, ModuleProgress
 from courses.services import course_enrol
 from mentoring.services import group_courses
 from tests.accounts.factories import OrganisationFactory
+from tests.conftest import search_index_kept
 from tests.courses.factories import course_page, help_service, module_page
 from tests.quizzes.factories import quiz_with_questions
 from tests.roles import a_parent, a_pupil_in_class, a_teacher_with_class, member
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(search_index):
+def _two_organisations():
+    """Alpha and Beta, the network's course and Beta's own, and the people of each."""
     a, b = OrganisationFactory(name="Alpha"), OrganisationFactory(name="Beta")
     shared = course_page(title="Shared course", slug="shared")
     module_page(shared, title="Shared module", slug="shared-module")
@@ -53,6 +55,16 @@ def world(search_index):
         "b_classroom": beta_class.classroom,
         "outsider": a_parent(),
     }
+
+
+def _two_organisations_searchable():
+    # Beta's course is searched for by its title: the world's pages go into the index.
+    with search_index_kept():
+        return _two_organisations()
+
+
+# Built once for the file (tests/worlds.py); what a test writes is rolled back after it.
+world, module_world_built = module_world(_two_organisations_searchable, name="world")
 
 
 def _client(user=None) -> Client:

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
@@ -14,17 +15,43 @@ from courses.signals import course_completed
 from quizzes.models import Attempt, Quiz
 from tests.courses.factories import course_page, module_page, preview_html
 from tests.quizzes.factories import ALL_RIGHT, quiz_with_questions, take
+from tests.worlds import module_world
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def course(db):
+def _courses() -> dict:
+    """The course most tests follow; a small and a big one for counting queries; one
+    with a quiz module for the report."""
     course = course_page(title="Safe at home")
     module_page(course, title="One")
     module_page(course, title="Two")
     module_page(course, title="Extra", required=False)
-    return course
+    small, big = course_page(), course_page()
+    for n in range(2):
+        module_page(small, title=f"s{n}")
+    for n in range(15):
+        module_page(big, title=f"b{n}")
+    quiz = quiz_with_questions()
+    reported = course_page()
+    modules = [module_page(reported, title=f"m{n}") for n in range(3)]
+    modules.append(module_page(reported, body=[("quiz", {"quiz": quiz})], completion_rule="quiz"))
+    return {
+        "course": course,
+        "small": small,
+        "big": big,
+        "reported": SimpleNamespace(course=reported, quiz=quiz, modules=modules),
+    }
+
+
+# Built once for the file (tests/worlds.py); what a test writes is rolled back after it.
+world, module_world_built = module_world(_courses, name="world")
+
+
+@pytest.fixture
+def course(world):
+    """Safe at home: modules One and Two, and Extra, which is not required."""
+    return world["course"]
 
 
 def _modules(course):
@@ -167,13 +194,10 @@ def test_the_course_page_shows_the_module_checklist(client, course, parent):
 
 
 @pytest.mark.parametrize("signed_in", [False, True])
-def test_course_page_queries_do_not_grow_with_modules(client, count_queries, parent, signed_in):
-    small = course_page()
-    big = course_page()
-    for n in range(2):
-        module_page(small, title=f"s{n}")
-    for n in range(15):
-        module_page(big, title=f"b{n}")
+def test_course_page_queries_do_not_grow_with_modules(
+    client, count_queries, parent, world, signed_in
+):
+    small, big = world["small"], world["big"]  # 2 modules and 15
     if signed_in:
         course_enrol(user=parent, course=small)
         course_enrol(user=parent, course=big)
@@ -187,11 +211,9 @@ def _learners(n):
 
 
 @pytest.mark.parametrize("size", [5, 200])
-def test_report_selectors_use_a_constant_number_of_queries(size):
-    quiz = quiz_with_questions()
-    course = course_page()
-    modules = [module_page(course, title=f"m{n}") for n in range(3)]
-    modules.append(module_page(course, body=[("quiz", {"quiz": quiz})], completion_rule="quiz"))
+def test_report_selectors_use_a_constant_number_of_queries(world, size):
+    reported = world["reported"]
+    course, quiz, modules = reported.course, reported.quiz, reported.modules
     learners = _learners(size)
     Enrolment.objects.bulk_create(Enrolment(user=u, course=course) for u in learners)
     ModuleProgress.objects.bulk_create(
