@@ -58,6 +58,7 @@ _BODY = ModuleBodyBlock()
 # constructor makes the values either way.
 SAFE_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
 @dataclass
 class Imported:
     course: CoursePage
