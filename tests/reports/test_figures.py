@@ -103,12 +103,13 @@ def test_certificates_count_the_valid_ones_of_the_organisations_learners():
     from django.utils import timezone
 
     from certificates.models import Certificate
-    from tests.certificates.factories import issued_certificate
+    from tests.certificates.factories import course_with_modules, issued_certificate
 
     organisation, _world, parents, _pupils, _mentoring = an_organisation(parents=12, pupils=0)
-    certificates = [issued_certificate(user=parent) for parent in parents[:11]]
+    course = course_with_modules(1)  # one course for all: a certificate is per learner
+    certificates = [issued_certificate(user=parent, course=course) for parent in parents[:11]]
     Certificate.objects.filter(pk=certificates[0].pk).update(revoked_at=timezone.now())
-    issued_certificate()  # someone else's
+    issued_certificate(course=course)  # someone else's
 
     figures = organisation_figures(organisation=organisation)
 
