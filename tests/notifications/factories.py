@@ -121,3 +121,17 @@ def session_at(c: SimpleNamespace, when: datetime.datetime, time_zone: str = "UT
         time=when.time(),
         time_zone=time_zone,
     )
+
+
+def a_course_with_a_module() -> dict:
+    """The course the reminder tests are about and its first module: a world for
+    `module_world` (tests/worlds.py), read back with `course_of`."""
+    course = course_page(title="Safer gaming")
+    return {"course": course, "first_module": module_page(course, title="Chat settings")}
+
+
+def course_of(world: dict) -> CoursePage:
+    """The world's course, with its first module at hand."""
+    course = world["course"]
+    course.first_module = world["first_module"]
+    return course

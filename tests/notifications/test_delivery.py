@@ -20,11 +20,13 @@ from notifications.messages import UNSUBSCRIBE_SALT, unsubscribe_token
 from notifications.models import InAppNotice, Kind, ReminderRule, SentNotification, Unsubscription
 from outbox.delivery import LEASE
 from outbox.models import Message
-from tests.courses.factories import course_page, module_page
+from tests.courses.factories import course_page
 from tests.notifications.factories import (
     UTC,
+    a_course_with_a_module,
     bulk_idle_enrolments,
     class_with_pupils,
+    course_of,
     idle_enrolment,
     inactive_sweep,
     learner,
@@ -45,21 +47,14 @@ def now():
     return wednesday_noon()
 
 
-def _a_course_with_a_module() -> dict:
-    course = course_page(title="Safer gaming")
-    return {"course": course, "first_module": module_page(course, title="Chat settings")}
-
-
 # The course the reminders are about, built once for the file (tests/worlds.py); each
 # test makes its own learners.
-world, module_world_built = module_world(_a_course_with_a_module, name="world")
+world, module_world_built = module_world(a_course_with_a_module, name="world")
 
 
 @pytest.fixture
 def course(world):
-    course = world["course"]
-    course.first_module = world["first_module"]
-    return course
+    return course_of(world)
 
 
 def _path(url: str) -> str:

@@ -14,11 +14,13 @@ from django_celery_beat.models import PeriodicTask
 from courses.services import module_complete, module_open
 from notifications import services, sweeps
 from notifications.models import InAppNotice, Kind, ReminderRule, SentNotification
-from tests.courses.factories import course_page, module_page
+from tests.courses.factories import course_page
 from tests.mentoring.factories import mentoring_world
 from tests.notifications.factories import (
+    a_course_with_a_module,
     bulk_idle_enrolments,
     class_with_pupils,
+    course_of,
     idle_enrolment,
     inactive_sweep,
     learner,
@@ -37,22 +39,15 @@ def now():
     return wednesday_noon()
 
 
-def _a_course_with_a_module() -> dict:
-    course = course_page(title="Safer gaming")
-    return {"course": course, "first_module": module_page(course, title="Chat settings")}
-
-
 # The course the sweeps remind of, built once for the file (tests/worlds.py); each test
 # enrols its own learners. The class of the session tests stays theirs: its pupils'
 # enrolments would be reminder candidates in the other tests.
-world, module_world_built = module_world(_a_course_with_a_module, name="world")
+world, module_world_built = module_world(a_course_with_a_module, name="world")
 
 
 @pytest.fixture
 def course(world):
-    course = world["course"]
-    course.first_module = world["first_module"]
-    return course
+    return course_of(world)
 
 
 def _rows(**filters):
