@@ -110,7 +110,8 @@ class Audit:
     without_javascript: set = field(default_factory=set)
     # Requests to any host but the live server's: none, on any page (privacy notice).
     third_party: list[str] = field(default_factory=list)
-    # The context that audits the pages of a context without JavaScript, by that context.
+    # The page (in a context of its own) that audits the pages of a context without
+    # JavaScript, by that context.
     _twins: dict = field(default_factory=dict)
 
     def watch(self, page: Page) -> Page:
