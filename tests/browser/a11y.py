@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +60,10 @@ _axe = Axe()
 # time). The CSRF token and CSP nonces change on every response and are left out; a page
 # with a frame is always audited (its document is not in the markup).
 _AUDITED: dict[str, dict] = {}
+# Under pytest-xdist, a folder of this run's own that its workers share (set by the
+# browser tests' conftest.py): the workers open many of the same pages (the sign-in page,
+# the home page, each role's dashboard) and each audits a page only one of them has not.
+shared_results: Path | None = None
 _VOLATILE = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"|nonce="[^"]*"')
 _WHAT_IT_SHOWS = """() => {
   const media = ["print", "(prefers-color-scheme: dark)", "(forced-colors: active)",
@@ -69,19 +74,47 @@ _WHAT_IT_SHOWS = """() => {
 }"""
 
 
+# Only what the audit reports leaves the page: axe's whole result (every rule that passed
+# or did not apply, with its description) is ten times the size, to serialise and send.
+_AXE_RUN = """axe.run(%s).then((results) => results.violations.map((violation) => ({
+  id: violation.id,
+  impact: violation.impact,
+  help: violation.help,
+  nodes: violation.nodes.map((node) => ({target: node.target})),
+})))"""
+
+
 def _run(page: Page, width: int) -> dict:
     """axe's results for what the page shows now. axe-core (550 KB) is put into the page
     once, not again for the second width (Axe.run would)."""
     shown = page.evaluate(_WHAT_IT_SHOWS)
     fingerprint = shown and hashlib.sha256(_VOLATILE.sub("", shown).encode()).hexdigest()
-    if fingerprint in _AUDITED:
-        return _AUDITED[fingerprint]
+    if fingerprint and (known := _audited(fingerprint)) is not None:
+        return known
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(_axe.axe_script)
-    results = page.evaluate(f"axe.run({json.dumps(AT_WIDTH[width])}).then(results => results)")
+    results = {"violations": page.evaluate(_AXE_RUN % json.dumps(AT_WIDTH[width]))}
     if fingerprint:
-        _AUDITED[fingerprint] = results
+        _remember(fingerprint, results)
     return results
+
+
+def _audited(fingerprint: str) -> dict | None:
+    if fingerprint not in _AUDITED and shared_results is not None:
+        path = shared_results / f"{fingerprint}.json"
+        if path.exists():
+            _AUDITED[fingerprint] = json.loads(path.read_text())
+    return _AUDITED.get(fingerprint)
+
+
+def _remember(fingerprint: str, results: dict) -> None:
+    _AUDITED[fingerprint] = results
+    if shared_results is not None:
+        # Written aside, then renamed: another worker reads a whole file or none.
+        path = shared_results / f"{fingerprint}.json"
+        partial = path.with_name(f"{path.name}.{os.getpid()}")
+        partial.write_text(json.dumps(results))
+        partial.replace(path)
 
 
 # The innermost elements that reach past the right edge, to say where to look.

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser import a11y
 from tests.browser.a11y import Audit
 from tests.conftest import IN_CI
 
@@ -82,6 +83,20 @@ def site(live_server, migrated_data):
 def demo(site, seeded_demo_data):
     """The live server, with the demo accounts and content of `seed_demo`."""
     return site
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _axe_results_shared_by_the_workers(tmp_path_factory, worker_id):
+    """Under pytest-xdist each worker's temporary folder is in one of the run's own
+    (pytest-of-<user>/pytest-<n>/popen-gw0): axe's results go beside them (a11y.py)."""
+    if worker_id == "master":
+        yield
+        return
+    shared = tmp_path_factory.getbasetemp().parent / "axe-results"
+    shared.mkdir(exist_ok=True)
+    a11y.shared_results = shared
+    yield
+    a11y.shared_results = None
 
 
 @pytest.fixture
