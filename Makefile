@@ -71,10 +71,16 @@ run: $(VENV)/.installed-base messages
 # to a worker, the slowest files first, in the order tests/conftest.py sorts them (xdist
 # would otherwise hand out the files with the most tests first and leave the long browser
 # journeys for the end); docs/testing.md. PYTEST_WORKERS=0 runs the suite in one process.
+# The project's bytecode is compiled once, before the workers start, and kept (in the
+# __pycache__ folders git ignores) even where PYTHONDONTWRITEBYTECODE is set: each worker,
+# and each Celery worker and command a test starts, would otherwise compile the project,
+# and each worker rewrite every test module's asserts, again (4 s of each worker's 8 s
+# collection).
 PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test messages
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile --no-loadscope-reorder \
-		$(PYTEST_ARGS)
+	@$(BIN)/python -m compileall -q -j 0 platform tests
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses 4 \
+		--dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 # Benchmarks, not tests: a fresh PostgreSQL database, seeded, served by gunicorn with the
 # production settings, measured (wrk, Debian's package), a table printed and written to
