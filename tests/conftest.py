@@ -23,7 +23,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from outbox import tasks as outbox_tasks
 from tests import roles
 from tests.accounts.factories import UserFactory
-from tests.worlds import module_transaction
+from tests.worlds import building, module_transaction
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -420,7 +420,7 @@ def seeded_demo(django_db_setup, django_db_blocker):
     one test writes is gone before the next one starts.
     """
     with module_transaction(django_db_blocker):
-        with django_db_blocker.unblock():
+        with building(django_db_blocker):
             _seed_or_restore_demo()
         yield
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
-from django.db import models, transaction
+from django.db import connection, models, transaction
 
 
 def _freeze(value):
@@ -75,6 +75,21 @@ def module_transaction(django_db_blocker):
             held.__exit__(None, None, None)
 
 
+@contextmanager
+def building(django_db_blocker):
+    """The database, unblocked to build what a module shares inside its transaction;
+    at the end, the foreign keys of what was built are checked at once.
+
+    Django checks deferred foreign keys when each test ends, from inside the test's
+    savepoint. There PostgreSQL marks the checks still queued by the world done but keeps
+    them in the queue, so every test walked the whole world's queue again: 14 ms a test
+    with the demo seeded, 4 ms once the checks were made here, outside any savepoint,
+    where they leave the queue."""
+    with django_db_blocker.unblock():
+        yield
+        connection.check_constraints()
+
+
 def module_world(build, *, name: str = "w"):
     """Fixtures that hand each test `build()`'s world, built once for the test module.
 
@@ -86,7 +101,7 @@ def module_world(build, *, name: str = "w"):
     @pytest.fixture(scope="module", name="module_world_built")
     def built(django_db_setup, django_db_blocker):
         with module_transaction(django_db_blocker):
-            with django_db_blocker.unblock():
+            with building(django_db_blocker):
                 frozen = FrozenWorld(build())
             yield frozen
 

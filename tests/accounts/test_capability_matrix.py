@@ -46,7 +46,7 @@ from classrooms.models import (
 from courses.models import ModulePage
 from mentoring.models import MentorGroup, MentoringSession, PeerMembership, PeerMentor
 from safeguarding.models import Concern
-from tests.worlds import module_transaction
+from tests.worlds import building, module_transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -106,7 +106,7 @@ def demo_world() -> SimpleNamespace:
 def demo(seeded_demo, django_db_blocker):
     """The demo accounts and content, and the ids the URLs of the matrix need."""
     with module_transaction(django_db_blocker):
-        with django_db_blocker.unblock():
+        with building(django_db_blocker):
             world = demo_world()
             users, classroom, group = world.users, world.classroom, world.group
             class_module, live = world.module, world.live

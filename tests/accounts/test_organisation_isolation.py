@@ -39,7 +39,7 @@ from tests.roles import (
     an_approved_mentor_with_peers,
     member,
 )
-from tests.worlds import module_transaction  # noqa: F401 - see `network`
+from tests.worlds import building, module_transaction  # noqa: F401 - see `network`
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ B_CONCERN = "Organisation B: someone asked Lina for photos."
 @pytest.fixture(scope="module")
 def network(demo, django_db_blocker):  # noqa: F811 - the imported fixture
     """Organisation B, built inside the demo's module transaction, and a concern in each."""
-    with django_db_blocker.unblock():
+    with building(django_db_blocker):
         b = Organisation.objects.create(name="Second member organisation", slug="second-member")
         classes = a_teacher_with_class(b)
         pupil = a_pupil_in_class(classes.classroom, nickname="Lina")

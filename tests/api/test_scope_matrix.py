@@ -29,10 +29,10 @@ ENDPOINTS = [
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    from tests.worlds import module_transaction
+    from tests.worlds import building, module_transaction
 
     with module_transaction(django_db_blocker):
-        with django_db_blocker.unblock():
+        with building(django_db_blocker):
             organisation, classes, parents, _pupils, _mentoring = an_organisation(
                 parents=2, pupils=1
             )

@@ -47,7 +47,7 @@ from tests.accounts.test_capability_matrix import (
     demo_world,
 )
 from tests.certificates.factories import issued_certificate
-from tests.worlds import module_transaction
+from tests.worlds import building, module_transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +75,7 @@ def _patterns(resolver=None, prefix=""):
 def objects(seeded_demo, django_db_blocker):
     """The demo's objects, and one of each kind that `seed_demo` does not make."""
     with module_transaction(django_db_blocker):
-        with django_db_blocker.unblock():
+        with building(django_db_blocker):
             world = demo_world()
             users, classroom, group = world.users, world.classroom, world.group
             module, session = world.module, world.live
