@@ -38,6 +38,10 @@ class Worker:
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
             "DATABASE_URL": database_url(),
             "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "platform")]),
+            # Django's system checks at each start (a third of a second): the tests'
+            # workers run checked code (tests/config/test_celery_worker.py starts one
+            # with them, and `check --deploy` runs in tests/config/test_settings.py).
+            "CELERY_SKIP_CHECKS": "1",
         }
         with open(log, "w") as output:
             self.process = subprocess.Popen(
