@@ -78,7 +78,7 @@ run: $(VENV)/.installed-base messages
 # collection).
 PYTEST_WORKERS ?= auto
 test: $(VENV)/.installed-test messages
-	@$(BIN)/python -m compileall -q -j 0 platform tests
+	@$(BIN)/python -m compileall -q -j 0 platform courses quizzes bench tests
 	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n $(PYTEST_WORKERS) --maxprocesses 4 \
 		--dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
