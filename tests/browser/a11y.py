@@ -54,6 +54,18 @@ AT_WIDTH = {
 
 _axe = Axe()
 
+# axe-core (570 KB) reaches each context once, as a string the context's documents keep
+# (Audit.new_page), and is evaluated only in a document that is audited: sent through
+# Playwright to each audited document instead, it took 50 to 90 ms a document, against
+# about 20 ms to evaluate the kept string.
+_AXE_KEPT = f"window.__axeSource = {json.dumps(_axe.axe_script)};"
+_AXE_LOAD = """() => {
+  if (typeof window.axe !== "undefined") return true;
+  if (typeof window.__axeSource !== "string") return false;
+  (0, eval)(window.__axeSource);
+  return typeof window.axe !== "undefined";
+}"""
+
 # axe's results for every document audited in this process, by what it shows: the same
 # markup under the same media features at the same width gives the same results, and the
 # journeys open the same login page and home page dozens of times (axe was a third of their
@@ -65,12 +77,14 @@ _AUDITED: dict[str, dict] = {}
 # the home page, each role's dashboard) and each audits a page only one of them has not.
 shared_results: Path | None = None
 _VOLATILE = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"|nonce="[^"]*"')
+# What the page shows, read once at its present size: a width's fingerprint adds the
+# width to it, so a page already audited at both widths is not resized at all.
 _WHAT_IT_SHOWS = """() => {
   const media = ["print", "(prefers-color-scheme: dark)", "(forced-colors: active)",
                  "(prefers-contrast: more)", "(prefers-reduced-motion: reduce)"];
   if (document.querySelector("iframe, frame, object, embed")) return null;
   return media.map((query) => (matchMedia(query).matches ? "1" : "0")).join("")
-    + innerWidth + "x" + innerHeight + document.documentElement.outerHTML;
+    + document.documentElement.outerHTML;
 }"""
 
 
@@ -84,39 +98,6 @@ _AXE_RUN = """axe.run(%s).then((results) => results.violations.map((violation) =
 })))"""
 
 
-def _run(page: Page, width: int) -> dict:
-    """axe's results for what the page shows now. axe-core (550 KB) is put into the page
-    once, not again for the second width (Axe.run would)."""
-    shown = page.evaluate(_WHAT_IT_SHOWS)
-    fingerprint = shown and hashlib.sha256(_VOLATILE.sub("", shown).encode()).hexdigest()
-    if fingerprint and (known := _audited(fingerprint)) is not None:
-        return known
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.evaluate(_axe.axe_script)
-    results = {"violations": page.evaluate(_AXE_RUN % json.dumps(AT_WIDTH[width]))}
-    if fingerprint:
-        _remember(fingerprint, results)
-    return results
-
-
-def _audited(fingerprint: str) -> dict | None:
-    if fingerprint not in _AUDITED and shared_results is not None:
-        path = shared_results / f"{fingerprint}.json"
-        if path.exists():
-            _AUDITED[fingerprint] = json.loads(path.read_text())
-    return _AUDITED.get(fingerprint)
-
-
-def _remember(fingerprint: str, results: dict) -> None:
-    _AUDITED[fingerprint] = results
-    if shared_results is not None:
-        # Written aside, then renamed: another worker reads a whole file or none.
-        path = shared_results / f"{fingerprint}.json"
-        partial = path.with_name(f"{path.name}.{os.getpid()}")
-        partial.write_text(json.dumps(results))
-        partial.replace(path)
-
-
 # The innermost elements that reach past the right edge, to say where to look.
 _WIDE_ELEMENTS = """() => {
   const edge = document.documentElement.clientWidth;
@@ -128,6 +109,49 @@ _WIDE_ELEMENTS = """() => {
     .slice(0, 5)
     .map((e) => e.tagName.toLowerCase() + (e.className ? "." + e.className : ""));
 }"""
+
+
+def _fingerprint(shown: str | None, size: dict) -> str | None:
+    if shown is None:
+        return None
+    what = f"{size['width']}x{size['height']}{_VOLATILE.sub('', shown)}"
+    return hashlib.sha256(what.encode()).hexdigest()
+
+
+def _run(page: Page, size: dict) -> dict:
+    """axe's results (and, at the phone's width, how far the page scrolls sideways) for
+    what the page shows now, at the size it has now."""
+    if not page.evaluate(_AXE_LOAD):
+        page.evaluate(_axe.axe_script)  # a page of a context Audit.new_page did not make
+    results = {"violations": page.evaluate(_AXE_RUN % json.dumps(AT_WIDTH[size["width"]]))}
+    if size is PHONE:
+        results["overflow"] = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        results["wide"] = page.evaluate(_WIDE_ELEMENTS) if results["overflow"] > 0 else []
+    return results
+
+
+def _audited(fingerprint: str | None) -> dict | None:
+    if fingerprint is None:
+        return None
+    if fingerprint not in _AUDITED and shared_results is not None:
+        path = shared_results / f"{fingerprint}.json"
+        if path.exists():
+            _AUDITED[fingerprint] = json.loads(path.read_text())
+    return _AUDITED.get(fingerprint)
+
+
+def _remember(fingerprint: str | None, results: dict) -> None:
+    if fingerprint is None:
+        return
+    _AUDITED[fingerprint] = results
+    if shared_results is not None:
+        # Written aside, then renamed: another worker reads a whole file or none.
+        path = shared_results / f"{fingerprint}.json"
+        partial = path.with_name(f"{path.name}.{os.getpid()}")
+        partial.write_text(json.dumps(results))
+        partial.replace(path)
 
 
 def _page_key(url: str) -> str:
@@ -165,6 +189,7 @@ class Audit:
 
     def new_page(self, browser: Browser, **context_options) -> Page:
         context = browser.new_context(**{"viewport": DESKTOP, **context_options})
+        context.add_init_script(_AXE_KEPT)
         page = self.watch(context.new_page())
         if context_options.get("java_script_enabled") is False:
             self.without_javascript.add(context)
@@ -185,9 +210,9 @@ class Audit:
             # (The page under test keeps JavaScript off.)
             twin = self._twins.get(page.context)
             if twin is None:
-                twin = self._twins[page.context] = page.context.browser.new_context(
-                    viewport=DESKTOP
-                ).new_page()
+                context = page.context.browser.new_context(viewport=DESKTOP)
+                context.add_init_script(_AXE_KEPT)
+                twin = self._twins[page.context] = context.new_page()
             twin.context.clear_cookies()
             twin.context.add_cookies(page.context.cookies())
             twin.goto(page.url)
@@ -197,41 +222,47 @@ class Audit:
 
     def _run_axe(self, page: Page, key: str) -> None:
         original = page.viewport_size or DESKTOP
+        shown = page.evaluate(_WHAT_IT_SHOWS)
+        size = original
         try:
-            for size in WIDTHS:
-                page.set_viewport_size(size)
-                results = _run(page, size["width"])
-                for violation in results["violations"]:
-                    if violation["impact"] not in BLOCKING:
-                        continue
-                    targets = [node["target"] for node in violation["nodes"][:5]]
-                    self.problems.append(
-                        f"{key} at {size['width']} px: {violation['id']} "
-                        f"({violation['impact']}) {violation['help']} on {targets}"
-                    )
-                self.report.append(
-                    {
-                        "page": key,
-                        "width": size["width"],
-                        "violations": [
-                            {"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"])}
-                            for v in results["violations"]
-                        ],
-                    }
-                )
-                if size is PHONE:
-                    overflow = page.evaluate(
-                        "document.documentElement.scrollWidth"
-                        " - document.documentElement.clientWidth"
-                    )
-                    if overflow > 0:
-                        self.problems.append(
-                            f"{key} at 320 px: the page scrolls sideways by {overflow} px,"
-                            f" past its edge: {page.evaluate(_WIDE_ELEMENTS)}"
-                        )
+            for width in WIDTHS:
+                fingerprint = _fingerprint(shown, width)
+                results = _audited(fingerprint)
+                if results is None:
+                    if size != width:
+                        page.set_viewport_size(width)
+                        size = width
+                    results = _run(page, width)
+                    _remember(fingerprint, results)
+                self._record(key, width, results)
         finally:
-            if original != WIDTHS[-1]:
+            if size != original:
                 page.set_viewport_size(original)
+
+    def _record(self, key: str, size: dict, results: dict) -> None:
+        for violation in results["violations"]:
+            if violation["impact"] not in BLOCKING:
+                continue
+            targets = [node["target"] for node in violation["nodes"][:5]]
+            self.problems.append(
+                f"{key} at {size['width']} px: {violation['id']} "
+                f"({violation['impact']}) {violation['help']} on {targets}"
+            )
+        self.report.append(
+            {
+                "page": key,
+                "width": size["width"],
+                "violations": [
+                    {"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"])}
+                    for v in results["violations"]
+                ],
+            }
+        )
+        if results.get("overflow", 0) > 0:
+            self.problems.append(
+                f"{key} at 320 px: the page scrolls sideways by {results['overflow']} px,"
+                f" past its edge: {results['wide']}"
+            )
 
     def close(self) -> None:
         for twin in self._twins.values():
