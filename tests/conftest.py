@@ -1,12 +1,15 @@
 """Fixtures shared by the whole suite. Kept here, not in platform/ (see PITFALLS)."""
 
+import fcntl
 import gc
 import io
 import json
 import os
+import pickle
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -233,7 +236,7 @@ class TableSnapshot:
     (`make test` without DATABASE_URL) it is Django's serialised copy instead.
     """
 
-    def __init__(self):
+    def __init__(self, *, copy_rows: bool = True):
         from django.db import connection
 
         # The test database this snapshot belongs to: restore() refuses any other.
@@ -252,13 +255,30 @@ class TableSnapshot:
                 "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
             )
             self.guarded = {table.strip('"') for (table,) in cursor.fetchall()}
-            for table in self.tables:
+            for table in self.tables if copy_rows else ():
                 data = bytearray()
                 with cursor.cursor.copy(f'COPY "{table}" TO STDOUT') as copy:
                     for chunk in copy:
                         data += chunk
                 if data:
                     self.rows[table] = bytes(data)
+
+    def save(self, path: Path) -> None:
+        """Written aside, then renamed: another process reads a whole file or none."""
+        partial = path.with_name(f"{path.name}.{os.getpid()}")
+        partial.write_bytes(pickle.dumps({"tables": self.tables, "rows": self.rows}))
+        partial.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> "TableSnapshot":
+        """A snapshot another pytest-xdist worker saved, for this process's test database
+        (a copy of the same migrated template: the same tables)."""
+        snapshot = cls(copy_rows=False)  # this database's tables and guarded ones
+        saved = pickle.loads(path.read_bytes())  # noqa: S301 (written by this run's workers)
+        if saved["tables"] != snapshot.tables:
+            raise RuntimeError(f"{path} holds the rows of other tables")
+        snapshot.rows = saved["rows"]
+        return snapshot
 
     def restore(self):
         from django.contrib.contenttypes.models import ContentType
@@ -389,22 +409,58 @@ def migrated_data(transactional_db, migrated_snapshot):
 
 
 _DEMO: list[TableSnapshot] = []
+# Under pytest-xdist, a folder of this run's own that its workers share (beside their
+# temporary folders; set by the fixture below): the first worker that needs the demo
+# seeds it and leaves its snapshot there, the other puts that back instead of seeding.
+_RUN_FOLDER: list[Path] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def run_folder(tmp_path_factory, worker_id) -> Path | None:
+    """A folder the workers of this run share (pytest-of-<user>/pytest-<n>/ holds each
+    worker's temporary folder, popen-gw0, popen-gw1): None without pytest-xdist."""
+    if worker_id == "master":
+        return None
+    folder = tmp_path_factory.getbasetemp().parent / "shared"
+    folder.mkdir(exist_ok=True)
+    _RUN_FOLDER[:] = [folder]
+    return folder
 
 
 def _seed_or_restore_demo() -> None:
-    """The database as `seed_demo` leaves it: seeded the first time in this process, then
-    put back from a copy of every table (a fraction of a second, against several)."""
+    """The database as `seed_demo` leaves it: seeded the first time in this run, then put
+    back from a copy of every table (a fraction of a second, against six or more)."""
     from django.db import connection
 
     if _DEMO:
         _DEMO[0].restore()
         return
+    if connection.vendor != "postgresql":
+        # (SQLite seeds each time: its serialised copy would lack the search index.)
+        _seed_demo()
+        return
+    if not _RUN_FOLDER:
+        _seed_demo()
+        _DEMO.append(TableSnapshot())
+        return
+    saved = _RUN_FOLDER[0] / "demo.snapshot"
+    with open(_RUN_FOLDER[0] / "demo.lock", "w") as lock:
+        # The other worker may be seeding: wait for its snapshot rather than seed too.
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if saved.exists():
+            snapshot = TableSnapshot.load(saved)
+            snapshot.restore()
+        else:
+            _seed_demo()
+            snapshot = TableSnapshot()
+            snapshot.save(saved)
+    _DEMO.append(snapshot)
+
+
+def _seed_demo() -> None:
     # force, not DEBUG: with DEBUG on, a 404 would be Django's debug page, not ours.
     # (It indexes what it made for search once, at its end.)
     call_command("seed_demo", force=True, stdout=io.StringIO())
-    if connection.vendor == "postgresql":
-        # (SQLite seeds each time: its serialised copy would lack the search index.)
-        _DEMO.append(TableSnapshot())
 
 
 @pytest.fixture

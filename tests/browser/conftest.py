@@ -86,13 +86,13 @@ def demo(site, seeded_demo_data):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _axe_results_shared_by_the_workers(tmp_path_factory, worker_id):
-    """Under pytest-xdist each worker's temporary folder is in one of the run's own
-    (pytest-of-<user>/pytest-<n>/popen-gw0): axe's results go beside them (a11y.py)."""
-    if worker_id == "master":
+def _axe_results_shared_by_the_workers(run_folder):
+    """Under pytest-xdist, axe's results go to the folder the run's workers share
+    (tests/conftest.py `run_folder`), so that each audits a page only once (a11y.py)."""
+    if run_folder is None:
         yield
         return
-    shared = tmp_path_factory.getbasetemp().parent / "axe-results"
+    shared = run_folder / "axe-results"
     shared.mkdir(exist_ok=True)
     a11y.shared_results = shared
     yield
