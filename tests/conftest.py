@@ -8,7 +8,7 @@ import os
 import pickle
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pytest
@@ -409,10 +409,6 @@ def migrated_data(transactional_db, migrated_snapshot):
 
 
 _DEMO: list[TableSnapshot] = []
-# Under pytest-xdist, a folder of this run's own that its workers share (beside their
-# temporary folders; set by the fixture below): the first worker that needs the demo
-# seeds it and leaves its snapshot there, the other puts that back instead of seeding.
-_RUN_FOLDER: list[Path] = []
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -423,13 +419,14 @@ def run_folder(tmp_path_factory, worker_id) -> Path | None:
         return None
     folder = tmp_path_factory.getbasetemp().parent / "shared"
     folder.mkdir(exist_ok=True)
-    _RUN_FOLDER[:] = [folder]
     return folder
 
 
-def _seed_or_restore_demo() -> None:
+def _seed_or_restore_demo(shared: Path | None) -> None:
     """The database as `seed_demo` leaves it: seeded the first time in this run, then put
-    back from a copy of every table (a fraction of a second, against six or more)."""
+    back from a copy of every table (a fraction of a second, against six or more). Under
+    pytest-xdist the first worker that needs the demo leaves its copy in the run's
+    `shared` folder, and the other puts that back instead of seeding again."""
     from django.db import connection
 
     if _DEMO:
@@ -439,22 +436,26 @@ def _seed_or_restore_demo() -> None:
         # (SQLite seeds each time: its serialised copy would lack the search index.)
         _seed_demo()
         return
-    if not _RUN_FOLDER:
-        _seed_demo()
-        _DEMO.append(TableSnapshot())
-        return
-    saved = _RUN_FOLDER[0] / "demo.snapshot"
-    with open(_RUN_FOLDER[0] / "demo.lock", "w") as lock:
-        # The other worker may be seeding: wait for its snapshot rather than seed too.
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if saved.exists():
+    saved = shared / "demo.snapshot" if shared else None
+    with _held(shared / "demo.lock") if shared else nullcontext():
+        if saved and saved.exists():
             snapshot = TableSnapshot.load(saved)
             snapshot.restore()
         else:
             _seed_demo()
             snapshot = TableSnapshot()
-            snapshot.save(saved)
+            if saved:
+                snapshot.save(saved)
     _DEMO.append(snapshot)
+
+
+@contextmanager
+def _held(path: Path):
+    """An exclusive lock on `path` while the block runs: the other worker may be seeding,
+    and waits for its snapshot rather than seed too."""
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def _seed_demo() -> None:
@@ -464,13 +465,13 @@ def _seed_demo() -> None:
 
 
 @pytest.fixture
-def seeded_demo_data(migrated_data):
+def seeded_demo_data(migrated_data, run_folder):
     """For transactional tests (the browser's live server): the demo's data, committed."""
-    _seed_or_restore_demo()
+    _seed_or_restore_demo(run_folder)
 
 
 @pytest.fixture(scope="module")
-def seeded_demo(django_db_setup, django_db_blocker):
+def seeded_demo(django_db_setup, django_db_blocker, run_folder):
     """The demo's data, once for the test module, in a transaction rolled back at its end.
 
     Each test of the module runs in a savepoint inside it (pytest-django's `db`), so what
@@ -478,7 +479,7 @@ def seeded_demo(django_db_setup, django_db_blocker):
     """
     with module_transaction(django_db_blocker):
         with building(django_db_blocker):
-            _seed_or_restore_demo()
+            _seed_or_restore_demo(run_folder)
         yield
 
 
